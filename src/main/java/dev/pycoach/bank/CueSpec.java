@@ -1,0 +1,60 @@
+package dev.pycoach.bank;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * A parsed rubric cue. Three forms, all case-insensitive:
+ * <ul>
+ *   <li>{@code reference count} — a phrase, matched word by word after stemming and synonyms;</li>
+ *   <li>{@code cycle & unreachable} — every part somewhere in the same sentence, in any order;</li>
+ *   <li>{@code /ref(erence)?\s*count/} — a Java regular expression over the normalised sentence.</li>
+ * </ul>
+ * A leading {@code ~} marks a weak cue: on its own it earns {@code partial}, not {@code covered}.
+ */
+public record CueSpec(String raw, Form form, boolean weak, List<String> parts, Pattern pattern) {
+
+    public enum Form { PHRASE, ALL_OF, PATTERN }
+
+    public static CueSpec parse(String raw) {
+        String text = raw == null ? "" : raw.strip();
+        boolean weak = text.startsWith("~");
+        if (weak) {
+            text = text.substring(1).strip();
+        }
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("empty cue");
+        }
+        if (text.length() >= 2 && text.startsWith("/") && text.endsWith("/")) {
+            String regex = text.substring(1, text.length() - 1);
+            try {
+                return new CueSpec(raw, Form.PATTERN, weak, List.of(regex),
+                        Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("invalid cue pattern /" + regex + "/: "
+                        + e.getDescription(), e);
+            }
+        }
+        if (text.contains("&")) {
+            List<String> parts = Arrays.stream(text.split("&")).map(String::strip).toList();
+            if (parts.stream().anyMatch(String::isEmpty)) {
+                throw new IllegalArgumentException("cue '" + text + "' has an empty part around '&'");
+            }
+            return new CueSpec(raw, Form.ALL_OF, weak, parts, null);
+        }
+        return new CueSpec(raw, Form.PHRASE, weak, List.of(text), null);
+    }
+
+    /** The reason a cue does not parse, or empty when it is fine. */
+    public static Optional<String> problem(String raw) {
+        try {
+            parse(raw);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+}
