@@ -1,0 +1,45 @@
+package dev.pycoach.config;
+
+import dev.pycoach.bank.BankLoader;
+import dev.pycoach.bank.QuestionBank;
+import dev.pycoach.grading.Grader;
+import dev.pycoach.grading.LexicalGrader;
+import dev.pycoach.interview.InterviewEngine;
+import dev.pycoach.interview.PlannerPolicy;
+import dev.pycoach.interview.QuestionPicker;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the platform-free engine once; the console and Discord adapters share these beans. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PyCoachProperties.class)
+public class EngineConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    QuestionBank questionBank(PyCoachProperties properties) {
+        return new BankLoader().load(BankSources.load(properties.bankPath()));
+    }
+
+    @Bean
+    Grader grader() {
+        return new LexicalGrader();
+    }
+
+    @Bean
+    PlannerPolicy plannerPolicy() {
+        return PlannerPolicy.DEFAULT;
+    }
+
+    @Bean
+    InterviewEngine interviewEngine(QuestionBank bank, Grader grader, PlannerPolicy policy, Clock clock) {
+        return new InterviewEngine(bank, grader, policy, new QuestionPicker(), clock, () -> UUID.randomUUID().toString());
+    }
+}

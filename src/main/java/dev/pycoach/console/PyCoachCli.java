@@ -1,0 +1,163 @@
+package dev.pycoach.console;
+
+import dev.pycoach.bank.BankException;
+import dev.pycoach.bank.BankSource;
+import dev.pycoach.bank.Level;
+import dev.pycoach.bank.QuestionBank;
+import dev.pycoach.bank.Topic;
+import dev.pycoach.config.BankSources;
+import dev.pycoach.config.PyCoachProperties;
+import dev.pycoach.grading.Grader;
+import dev.pycoach.interview.InterviewEngine;
+import dev.pycoach.interview.Mode;
+import dev.pycoach.interview.PlannerPolicy;
+import dev.pycoach.interview.SessionSpec;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The jar's command line. Parses first (a bad invocation prints usage and exits 2 without starting anything),
+ * then runs the command; only {@code practice} and {@code grade} start the Spring context.
+ */
+public final class PyCoachCli {
+    private final Supplier<ConfigurableApplicationContext> context;
+    private final long defaultSeed;
+
+    /**
+     * @param context starts the application context when a command needs the engine
+     * @param defaultSeed the practice seed when {@code --seed} is not given
+     */
+    public PyCoachCli(Supplier<ConfigurableApplicationContext> context, long defaultSeed) {
+        this.context = context;
+        this.defaultSeed = defaultSeed;
+    }
+
+    public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
+        try {
+            Invocation invocation = new CommandLineParser().parse(args);
+            return switch (invocation.command()) {
+                case "help" -> {
+                    out.print(CommandLineParser.USAGE);
+                    yield 0;
+                }
+                case "bank validate" -> new BankCommand().validate(bankSources(invocation.argument()), out, err);
+                case "bank stats" -> new BankCommand().stats(bankSources(null), invocation.has("json"), out, err);
+                case "grade" -> grade(invocation, out);
+                default -> practice(invocation, in, out, err);
+            };
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.print(CommandLineParser.USAGE);
+            return 2;
+        } catch (BankException e) {
+            err.println("The question bank has problems:");
+            e.problems().forEach(err::println);
+            return 1;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private List<BankSource> bankSources(String dir) {
+        String configured = dir != null ? dir : System.getenv("PYCOACH_BANK_DIR");
+        if (configured != null && !configured.isBlank() && !Files.isDirectory(Path.of(configured))) {
+            throw new UsageException("'" + configured + "' is not a folder");
+        }
+        return BankSources.load(configured == null || configured.isBlank() ? null : Path.of(configured));
+    }
+
+    private int grade(Invocation invocation, PrintStream out) {
+        String questionId = invocation.option("question");
+        if (questionId == null) {
+            throw new UsageException("grade needs --question ID");
+        }
+        if (invocation.has("answer") == invocation.has("answer-file")) {
+            throw new UsageException("grade needs exactly one of --answer TEXT or --answer-file FILE");
+        }
+        String answer = invocation.has("answer") ? invocation.option("answer") : readFile(invocation.option("answer-file"));
+        try (ConfigurableApplicationContext ctx = context.get()) {
+            GradeCommand command = new GradeCommand(ctx.getBean(QuestionBank.class), ctx.getBean(Grader.class),
+                    ctx.getBean(PlannerPolicy.class), ctx.getBean(PyCoachProperties.class).probeBudget());
+            out.println(JsonMapper.builder().build().writeValueAsString(
+                    command.grade(questionId, invocation.option("probe"), answer)));
+            return 0;
+        }
+    }
+
+    private int practice(Invocation invocation, InputStream in, PrintStream out, PrintStream err) {
+        if (invocation.command().equals("default") && System.getenv("DISCORD_TOKEN") != null) {
+            err.println("DISCORD_TOKEN is set, but the Discord bot is not part of this build yet; "
+                    + "starting console practice instead.");
+        }
+        try (ConfigurableApplicationContext ctx = context.get()) {
+            PyCoachProperties properties = ctx.getBean(PyCoachProperties.class);
+            SessionSpec spec = spec(invocation, properties);
+            new ConsolePractice(ctx.getBean(InterviewEngine.class)).run(spec,
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out);
+            return 0;
+        } catch (IOException e) {
+            err.println("error: cannot read standard input: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private SessionSpec spec(Invocation invocation, PyCoachProperties properties) {
+        Topic topic = invocation.has("topic") ? Topic.fromSlug(invocation.option("topic")).orElseThrow(() ->
+                new UsageException("unknown topic '" + invocation.option("topic") + "' (topics: " + Topic.slugs() + ")"))
+                : null;
+        Level level = invocation.has("level") ? Level.fromSlug(invocation.option("level")).orElseThrow(() ->
+                new UsageException("unknown level '" + invocation.option("level") + "' (levels: " + Level.slugs() + ")"))
+                : null;
+        Mode mode = invocation.has("mode") ? Mode.fromSlug(invocation.option("mode")).orElseThrow(() ->
+                new UsageException("unknown mode '" + invocation.option("mode") + "' (modes: coach, interview)"))
+                : Mode.COACH;
+        int questions = invocation.has("questions")
+                ? integer(invocation.option("questions"), "--questions", 1, SessionSpec.MAX_QUESTIONS)
+                : properties.questions();
+        long seed = invocation.has("seed") ? longValue(invocation.option("seed"), "--seed") : defaultSeed;
+        return new SessionSpec(topic, level, questions, mode, properties.probeBudget(), seed);
+    }
+
+    private static int integer(String value, String option, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n < min || n > max) {
+                throw new UsageException(option + " must be between " + min + " and " + max + ", got " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " must be a whole number, got '" + value + "'");
+        }
+    }
+
+    private static long longValue(String value, String option) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " must be a whole number, got '" + value + "'");
+        }
+    }
+
+    private static String readFile(String file) {
+        try {
+            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UsageException("answer file '" + file + "' does not exist");
+        } catch (IOException e) {
+            throw new UsageException("cannot read answer file '" + file + "': " + e.getMessage());
+        }
+    }
+}
