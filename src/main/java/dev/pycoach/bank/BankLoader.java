@@ -50,11 +50,26 @@ public final class BankLoader {
             }
             return Optional.of(new Parsed(doc, LineIndex.of(mapper, source.text())));
         } catch (JacksonException e) {
-            TokenStreamLocation location = e.getLocation();
-            int line = location == null ? 1 : Math.max(1, location.getLineNr());
-            problems.add(new BankProblem(source.name(), line, describe(e)));
+            problems.add(new BankProblem(source.name(), lineOf(e, source.text()), describe(e)));
             return Optional.empty();
         }
+    }
+
+    /** A binding error's line from its path (Jackson's own location is after the value); else its location. */
+    private int lineOf(JacksonException e, String text) {
+        if (!e.getPath().isEmpty()) {
+            try {
+                StringBuilder pointer = new StringBuilder();
+                for (JacksonException.Reference ref : e.getPath()) {
+                    pointer.append('/').append(ref.getPropertyName() != null ? ref.getPropertyName() : ref.getIndex());
+                }
+                return LineIndex.of(mapper, text).lineOf(pointer.toString());
+            } catch (JacksonException unreadable) {
+                // the text does not even tokenize; fall back to the location Jackson gave
+            }
+        }
+        TokenStreamLocation location = e.getLocation();
+        return location == null ? 1 : Math.max(1, location.getLineNr());
     }
 
     /** Jackson's message without its location suffix and source dump, which the file:line already says. */

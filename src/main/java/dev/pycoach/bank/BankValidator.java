@@ -96,7 +96,7 @@ final class BankValidator {
 
         private List<Concept> concepts(List<BankDocs.ConceptDoc> docs, String at, String owner) {
             if (docs == null || docs.isEmpty()) {
-                problem(at.substring(0, at.lastIndexOf('/')), "empty rubric: " + owner + " has no concepts");
+                problem(at, "empty rubric: " + owner + " has no concepts");
                 return List.of();
             }
             List<Concept> concepts = new ArrayList<>();
@@ -226,7 +226,7 @@ final class BankValidator {
 
         private List<String> cues(List<String> cues, String at, String owner) {
             if (cues == null || cues.isEmpty()) {
-                problem(at.substring(0, at.lastIndexOf('/')), owner + " has no cues");
+                problem(at, owner + " has no cues");
                 return List.of();
             }
             for (int i = 0; i < cues.size(); i++) {
