@@ -1,0 +1,67 @@
+package dev.pycoach.bench;
+
+import dev.pycoach.bank.BankLoader;
+import dev.pycoach.bank.BankSource;
+import dev.pycoach.bank.Question;
+import dev.pycoach.bank.QuestionBank;
+import dev.pycoach.grading.LexicalGrader;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Measures the offline grader: bank load time, then per-answer latency for every question's model answer
+ * and for a 2,000-character answer, after a warm-up. Run with {@code scripts/bench-grading.sh}.
+ */
+public final class GradingLatency {
+    private GradingLatency() {
+    }
+
+    public static void main(String[] args) {
+        long t0 = System.nanoTime();
+        QuestionBank bank = new BankLoader().load(BankSource.fromDirectory(Path.of(args.length > 0 ? args[0] : "questions")));
+        long loadMicros = (System.nanoTime() - t0) / 1_000;
+        LexicalGrader grader = new LexicalGrader();
+        List<Question> questions = bank.questions();
+
+        for (int i = 0; i < 20; i++) {
+            questions.forEach(q -> grader.assess(q, q.modelAnswer()));
+        }
+        int rounds = 50;
+        long[] model = new long[rounds * questions.size()];
+        long[] long2k = new long[rounds * questions.size()];
+        int n = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (Question q : questions) {
+                String big = padTo2000(q.modelAnswer());
+                long s = System.nanoTime();
+                grader.assess(q, q.modelAnswer());
+                long m = System.nanoTime();
+                grader.assess(q, big);
+                long e = System.nanoTime();
+                model[n] = m - s;
+                long2k[n++] = e - m;
+            }
+        }
+        System.out.printf("bank: %d questions loaded and validated in %.1f ms%n", questions.size(), loadMicros / 1000.0);
+        report("model answer", model);
+        report("2,000-char answer", long2k);
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("heap used after run: %.1f MB%n", (rt.totalMemory() - rt.freeMemory()) / 1e6);
+    }
+
+    private static String padTo2000(String answer) {
+        StringBuilder sb = new StringBuilder(answer);
+        while (sb.length() < 2000) {
+            sb.append(" In practice I would measure before changing anything, and explain the trade-offs.");
+        }
+        return sb.substring(0, 2000);
+    }
+
+    private static void report(String label, long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        System.out.printf("%-18s n=%d  p50=%.3f ms  p99=%.3f ms  max=%.3f ms%n", label, sorted.length,
+                sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6, sorted[sorted.length - 1] / 1e6);
+    }
+}
