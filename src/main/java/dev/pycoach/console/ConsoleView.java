@@ -7,6 +7,7 @@ import dev.pycoach.grading.ConceptResult;
 import dev.pycoach.grading.MisconceptionHit;
 import dev.pycoach.interview.Ask;
 import dev.pycoach.interview.Feedback;
+import dev.pycoach.interview.Outcome;
 import dev.pycoach.interview.Reply;
 import dev.pycoach.interview.Scorecard;
 import java.util.stream.Collectors;
@@ -72,6 +73,9 @@ final class ConsoleView {
             q.covered().forEach(c -> out.append("    + ").append(c).append('\n'));
             q.missed().forEach(c -> out.append("    - ").append(c).append('\n'));
             q.misconceptions().forEach(c -> out.append("    ! ").append(c).append('\n'));
+            if (q.outcome() != Outcome.NOT_REACHED) {
+                out.append("    Model answer: ").append(q.modelAnswer().replace("\n", "\n      ")).append('\n');
+            }
         }
         if (!card.topicAverages().isEmpty()) {
             out.append("Topics: ").append(card.topicAverages().entrySet().stream()

@@ -119,7 +119,7 @@ public final class InterviewEngine {
         }
         if (session.spec().mode() != Mode.COACH) {
             return new Reply(session, null, null, null,
-                    "Model answers are shown in coach mode; in interview mode they come with the scorecard.");
+                    "In interview mode the model answers come with the scorecard.");
         }
         if (!session.currentRecord().answered()) {
             return new Reply(session, null, null, null,

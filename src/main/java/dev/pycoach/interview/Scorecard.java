@@ -20,10 +20,11 @@ public record Scorecard(String sessionId, List<QuestionScore> questions, Map<Top
      * @param missed points of the concepts not covered
      * @param misconceptions corrections of misconceptions left standing
      * @param depth deeper probes answered well
+     * @param modelAnswer what a strong answer says, shown once the question is over
      */
     public record QuestionScore(String questionId, Topic topic, String title, int score, Outcome outcome,
                                 List<String> covered, List<String> missed, List<String> misconceptions,
-                                int probesAsked, int depth) {
+                                int probesAsked, int depth, String modelAnswer) {
         public QuestionScore {
             covered = List.copyOf(covered);
             missed = List.copyOf(missed);

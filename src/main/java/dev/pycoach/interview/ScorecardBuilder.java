@@ -44,7 +44,7 @@ final class ScorecardBuilder {
                             .map(Concept::point).toList(),
                     progress.gaps().stream().map(Concept::point).toList(),
                     wrong.stream().map(Misconception::correction).toList(),
-                    (int) record.probesAsked(), progress.depth()));
+                    (int) record.probesAsked(), progress.depth(), q.modelAnswer().strip()));
             if (outcome != Outcome.NOT_REACHED) {
                 byTopic.computeIfAbsent(q.topic(), t -> new ArrayList<>()).add(progress.score());
                 progress.gaps().forEach(c -> gaps.add(new Candidate(q, c)));
