@@ -4,11 +4,15 @@ import dev.pycoach.bank.BankLoader;
 import dev.pycoach.bank.QuestionBank;
 import dev.pycoach.grading.Grader;
 import dev.pycoach.grading.LexicalGrader;
+import dev.pycoach.interview.InMemorySessionStore;
 import dev.pycoach.interview.InterviewEngine;
+import dev.pycoach.interview.InterviewService;
+import dev.pycoach.interview.SessionStore;
 import dev.pycoach.interview.PlannerPolicy;
 import dev.pycoach.interview.QuestionPicker;
 import java.time.Clock;
 import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,6 +40,17 @@ public class EngineConfiguration {
     @Bean
     PlannerPolicy plannerPolicy() {
         return PlannerPolicy.DEFAULT;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SessionStore.class)
+    SessionStore sessionStore() {
+        return new InMemorySessionStore();
+    }
+
+    @Bean
+    InterviewService interviewService(InterviewEngine engine, SessionStore store) {
+        return new InterviewService(engine, store, InterviewService.RecentQuestions.NONE);
     }
 
     @Bean

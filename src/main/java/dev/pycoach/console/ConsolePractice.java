@@ -1,13 +1,11 @@
 package dev.pycoach.console;
 
-import dev.pycoach.interview.InterviewEngine;
-import dev.pycoach.interview.InterviewSession;
+import dev.pycoach.interview.InterviewService;
 import dev.pycoach.interview.Reply;
 import dev.pycoach.interview.SessionSpec;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.Set;
 
 /**
  * The terminal practice loop. An answer is the lines typed up to an empty line; {@code :hint}, {@code :skip},
@@ -15,42 +13,43 @@ import java.util.Set;
  * session, so scripted answers piped through stdin work.
  */
 final class ConsolePractice {
-    private final InterviewEngine engine;
+    private static final String USER = "console";
+    private final InterviewService interviews;
     private final ConsoleView view = new ConsoleView();
 
-    ConsolePractice(InterviewEngine engine) {
-        this.engine = engine;
+    ConsolePractice(InterviewService interviews) {
+        this.interviews = interviews;
     }
 
     void run(SessionSpec spec, BufferedReader in, PrintStream out) throws IOException {
-        Reply reply = engine.start("console", spec, Set.of());
+        Reply reply = interviews.start(USER, spec);
         out.println("PyCoach practice \u00b7 " + spec.mode().slug() + " mode \u00b7 seed " + spec.seed()
                 + " (pass --seed " + spec.seed() + " to replay)\n");
         out.print(view.render(reply));
-        InterviewSession session = reply.session();
+        boolean finished = reply.session().finished();
         StringBuilder answer = new StringBuilder();
         String line;
-        while (!session.finished() && (line = in.readLine()) != null) {
+        while (!finished && (line = in.readLine()) != null) {
             String command = line.strip();
             Reply next = null;
             if (command.matches(":[a-z]+")) {
                 switch (command) {
-                    case ":hint" -> next = engine.hint(session);
+                    case ":hint" -> next = interviews.hint(USER);
                     case ":skip" -> {
                         answer.setLength(0);
-                        next = engine.skip(session);
+                        next = interviews.skip(USER);
                     }
-                    case ":model" -> next = engine.modelAnswer(session);
+                    case ":model" -> next = interviews.modelAnswer(USER);
                     case ":quit" -> {
                         answer.setLength(0);
-                        next = engine.end(session);
+                        next = interviews.end(USER);
                     }
                     default -> out.println("Unknown command " + command
                             + ". Commands: :hint  :skip  :model  :quit (an answer ends with an empty line)\n");
                 }
             } else if (command.isEmpty()) {
                 if (answer.length() > 0) {
-                    next = engine.answer(session, answer.toString());
+                    next = interviews.answer(USER, answer.toString());
                     answer.setLength(0);
                 }
             } else {
@@ -58,17 +57,17 @@ final class ConsolePractice {
             }
             if (next != null) {
                 out.print(view.render(next));
-                session = next.session();
+                finished = next.session().finished();
             }
         }
-        if (!session.finished()) {
+        if (!finished) {
             if (answer.length() > 0) {
-                Reply last = engine.answer(session, answer.toString());
+                Reply last = interviews.answer(USER, answer.toString());
                 out.print(view.render(last));
-                session = last.session();
+                finished = last.session().finished();
             }
-            if (!session.finished()) {
-                out.print(view.render(engine.end(session)));
+            if (!finished) {
+                out.print(view.render(interviews.end(USER)));
             }
         }
         out.flush();

@@ -8,7 +8,7 @@ import dev.pycoach.bank.Topic;
 import dev.pycoach.config.BankSources;
 import dev.pycoach.config.PyCoachProperties;
 import dev.pycoach.grading.Grader;
-import dev.pycoach.interview.InterviewEngine;
+import dev.pycoach.interview.InterviewService;
 import dev.pycoach.interview.Mode;
 import dev.pycoach.interview.PlannerPolicy;
 import dev.pycoach.interview.SessionSpec;
@@ -105,7 +105,7 @@ public final class PyCoachCli {
         try (ConfigurableApplicationContext ctx = context.get()) {
             PyCoachProperties properties = ctx.getBean(PyCoachProperties.class);
             SessionSpec spec = spec(invocation, properties);
-            new ConsolePractice(ctx.getBean(InterviewEngine.class)).run(spec,
+            new ConsolePractice(ctx.getBean(InterviewService.class)).run(spec,
                     new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out);
             return 0;
         } catch (IOException e) {
