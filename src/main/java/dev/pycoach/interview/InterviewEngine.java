@@ -90,7 +90,7 @@ public final class InterviewEngine {
         Instant now = clock.instant();
         if (ref == null) {
             QuestionRecord record = session.currentRecord().with(Turn.skipped(null)).closed(Outcome.SKIPPED);
-            return next(session.withRecord(record, now).advance(), null, "Skipped.");
+            return next(session.withRecord(record, now).advance().bumped(now), null, "Skipped.");
         }
         QuestionRecord record = session.currentRecord().with(Turn.skipped(ref));
         InterviewSession updated = session.withSkippedProbe(skipKey(question, ref)).withRecord(record, now);
@@ -108,7 +108,7 @@ public final class InterviewEngine {
                     "No more hints for this question. Answer what you can, or skip.");
         }
         String hint = question.hints().get(record.hintsShown());
-        return new Reply(session.withRecord(record.withHint(), clock.instant()), null, null, null,
+        return new Reply(session.withRecord(record.withHint(), clock.instant()).bumped(clock.instant()), null, null, null,
                 "Hint " + (record.hintsShown() + 1) + "/" + question.hints().size() + ": " + hint);
     }
 
@@ -152,7 +152,7 @@ public final class InterviewEngine {
                 closed.add(r.closed(sufficient ? Outcome.SUFFICIENT : Outcome.GAPS_REMAIN));
             }
         }
-        InterviewSession finished = session.finished(closed, clock.instant());
+        InterviewSession finished = session.finished(closed, clock.instant()).bumped(clock.instant());
         return new Reply(finished, null, null, scorecards.build(finished), "Interview ended.");
     }
 
@@ -173,12 +173,11 @@ public final class InterviewEngine {
     private Reply proceed(InterviewSession session, QuestionRecord record, PlanDecision decision, Feedback feedback,
                           String notice) {
         if (decision.asksProbe()) {
-            InterviewSession waiting = session.awaitingProbe(decision.probe().id());
+            InterviewSession waiting = session.awaitingProbe(decision.probe().id()).bumped(clock.instant());
             return new Reply(waiting, feedback, askFor(waiting), null, notice);
         }
         InterviewSession moved = session.withRecord(record.closed(decision.outcome()), clock.instant()).advance();
-        Reply next = next(moved, feedback, notice);
-        return next;
+        return next(moved.bumped(clock.instant()), feedback, notice);
     }
 
     private Reply next(InterviewSession session, Feedback feedback, String notice) {

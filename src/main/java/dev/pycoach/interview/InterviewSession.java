@@ -38,6 +38,12 @@ public record InterviewSession(String id, String userId, SessionSpec spec, List<
         List<QuestionRecord> next = new ArrayList<>(records);
         next.set(index, record);
         return new InterviewSession(id, userId, spec, questionIds, index, pendingProbe, next, skippedProbes, status,
+                version, startedAt, now);
+    }
+
+    /** The one version bump of an engine step: every step that changes state calls it exactly once. */
+    InterviewSession bumped(Instant now) {
+        return new InterviewSession(id, userId, spec, questionIds, index, pendingProbe, records, skippedProbes, status,
                 version + 1, startedAt, now);
     }
 
@@ -63,6 +69,6 @@ public record InterviewSession(String id, String userId, SessionSpec spec, List<
 
     InterviewSession finished(List<QuestionRecord> closedRecords, Instant now) {
         return new InterviewSession(id, userId, spec, questionIds, index, null, closedRecords, skippedProbes,
-                SessionStatus.FINISHED, version + 1, startedAt, now);
+                SessionStatus.FINISHED, version, startedAt, now);
     }
 }

@@ -61,7 +61,7 @@ class InterviewServiceTest {
     @Test
     @DisplayName("two answers racing for one session are both applied, once each, one after the other")
     void racingAnswers() throws Exception {
-        service.start("alice", spec);
+        String id = service.start("alice", spec).session().id();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch go = new CountDownLatch(1);
         try {
@@ -77,7 +77,7 @@ class InterviewServiceTest {
             long[] versions = {a.get(10, TimeUnit.SECONDS).session().version(), b.get(10, TimeUnit.SECONDS).session().version()};
 
             assertThat(versions).containsExactlyInAnyOrder(2, 3);
-            InterviewSession last = store.active("alice").orElseThrow();
+            InterviewSession last = store.find(id).orElseThrow();
             assertThat(last.version()).isEqualTo(3);
             assertThat(last.currentRecord().turns()).hasSize(2);
             assertThat(last.currentRecord().turns().get(0).isMain()).isTrue();
