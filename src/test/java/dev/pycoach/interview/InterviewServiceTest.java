@@ -79,9 +79,9 @@ class InterviewServiceTest {
             assertThat(versions).containsExactlyInAnyOrder(2, 3);
             InterviewSession last = store.find(id).orElseThrow();
             assertThat(last.version()).isEqualTo(3);
-            assertThat(last.currentRecord().turns()).hasSize(2);
-            assertThat(last.currentRecord().turns().get(0).isMain()).isTrue();
-            assertThat(last.currentRecord().turns().get(1).probeRef()).isNotNull();
+            assertThat(last.records().get(0).turns()).hasSize(2);
+            assertThat(last.records().get(0).turns().get(0).isMain()).isTrue();
+            assertThat(last.records().get(0).turns().get(1).probeRef()).isNotNull();
         } finally {
             pool.shutdownNow();
         }
