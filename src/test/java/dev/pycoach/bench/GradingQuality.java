@@ -24,6 +24,9 @@ public final class GradingQuality {
         long fp;
         long fn;
 
+        public Counts() {
+        }
+
         void add(boolean predicted, boolean actual) {
             if (predicted && actual) {
                 tp++;
