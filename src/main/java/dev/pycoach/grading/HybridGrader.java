@@ -12,11 +12,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Lexical cues first, then meaning: a concept the cues missed is still credited when an answer sentence is
- * close enough in embedding space to the concept's point or one of its phrase cues, and a misconception is
- * caught when a sentence is close to its claim. Misconceptions outrank coverage (a sentence that states one
- * earns nothing), a sentence whose polarity differs from the concept's ("does not ...") earns nothing, and
- * the result is deterministic: the same answer always gets the same assessment.
+ * Lexical cues first, then meaning. Every answer sentence and every rubric anchor (a concept's point and
+ * phrase cues, a misconception's claim) is embedded; vectors are centred on the rubric's own centroid, so
+ * what all of a question's sentences share ("GIL", "threads") stops counting and what tells concepts apart
+ * remains. A concept the cues missed is credited when a sentence is close enough to one of its anchors and
+ * closer to it than to any misconception; a misconception is caught when a sentence is close to its claim
+ * and closer to it than to any concept. Misconceptions outrank coverage (a sentence that states one earns
+ * nothing), a sentence whose polarity differs from the anchor's ("does not ...") is not compared, and the
+ * result is deterministic: the same answer always gets the same assessment.
  */
 public final class HybridGrader implements Grader {
     private static final int MIN_WORDS = 4;
@@ -31,9 +34,9 @@ public final class HybridGrader implements Grader {
         this.thresholds = thresholds;
     }
 
-    /** Reference vectors of one rubric, computed once. */
-    private record Anchors(Map<String, List<float[]>> concepts, Map<String, Boolean> conceptNegative,
-                           Map<String, List<float[]>> misconceptions, Map<String, Boolean> misconceptionNegative) {
+    /** Centred reference vectors of one rubric, computed once; ids map to their anchors and polarity. */
+    private record Anchors(float[] centroid, Map<String, List<float[]>> concepts, Map<String, List<float[]>> misconceptions,
+                           Map<String, Boolean> negative) {
     }
 
     @Override
@@ -46,52 +49,73 @@ public final class HybridGrader implements Grader {
             return lex.assessment();
         }
         Anchors a = anchors.computeIfAbsent(rubric, this::anchorsOf);
-        List<float[]> vectors = embedder.embed(units.stream().map(Sentence::original).toList());
+        List<float[]> vectors = embedder.embed(units.stream().map(Sentence::original).toList()).stream()
+                .map(v -> centred(v, a.centroid())).toList();
+        double[][] conceptSim = similarities(units, vectors, a.concepts(), a.negative());
+        double[][] misconceptionSim = similarities(units, vectors, a.misconceptions(), a.negative());
 
         List<MisconceptionHit> hits = new ArrayList<>(lex.assessment().misconceptions());
         Set<Sentence> tainted = new HashSet<>(lex.tainted());
-        for (Misconception m : rubric.misconceptions()) {
-            if (hits.stream().anyMatch(h -> h.misconceptionId().equals(m.id()))) {
+        List<String> misconceptionIds = new ArrayList<>(a.misconceptions().keySet());
+        for (int m = 0; m < misconceptionIds.size(); m++) {
+            String id = misconceptionIds.get(m);
+            if (hits.stream().anyMatch(h -> h.misconceptionId().equals(id))) {
                 continue;
             }
-            Best best = best(units, vectors, a.misconceptions().get(m.id()), a.misconceptionNegative().get(m.id()), Set.of());
-            if (best.similarity() >= thresholds.misconception()) {
-                hits.add(new MisconceptionHit(m.id(), LexicalGrader.evidence(best.sentence())));
-                tainted.add(best.sentence());
+            int best = bestUnit(misconceptionSim, m, conceptSim, Set.of(), units);
+            if (best >= 0 && misconceptionSim[best][m] >= thresholds.misconception()) {
+                hits.add(new MisconceptionHit(id, LexicalGrader.evidence(units.get(best))));
+                tainted.add(units.get(best));
             }
         }
 
         List<ConceptResult> results = new ArrayList<>();
-        for (ConceptResult r : lex.assessment().concepts()) {
-            if (r.coverage() == Coverage.COVERED) {
-                results.add(r);
-                continue;
-            }
-            Best best = best(units, vectors, a.concepts().get(r.conceptId()), a.conceptNegative().get(r.conceptId()), tainted);
-            Coverage semantic = best.similarity() >= thresholds.covered() ? Coverage.COVERED
-                    : best.similarity() >= thresholds.partial() ? Coverage.PARTIAL : Coverage.MISSED;
+        List<ConceptResult> lexical = lex.assessment().concepts();
+        for (int c = 0; c < lexical.size(); c++) {
+            ConceptResult r = lexical.get(c);
+            int best = r.coverage() == Coverage.COVERED ? -1 : bestUnit(conceptSim, c, misconceptionSim, tainted, units);
+            double sim = best < 0 ? 0 : conceptSim[best][c];
+            Coverage semantic = sim >= thresholds.covered() ? Coverage.COVERED
+                    : sim >= thresholds.partial() ? Coverage.PARTIAL : Coverage.MISSED;
             results.add(semantic.credit() > r.coverage().credit()
-                    ? new ConceptResult(r.conceptId(), semantic, LexicalGrader.evidence(best.sentence())) : r);
+                    ? new ConceptResult(r.conceptId(), semantic, LexicalGrader.evidence(units.get(best))) : r);
         }
         return new Assessment(rubric.id(), results, hits, Scoring.score(rubric, results, hits.size()));
     }
 
-    private record Best(Sentence sentence, double similarity) {
+    /** [unit][anchor group] = best similarity of the unit to the group's anchors, or -1 where polarity differs. */
+    private static double[][] similarities(List<Sentence> units, List<float[]> vectors, Map<String, List<float[]>> groups,
+                                           Map<String, Boolean> negative) {
+        List<String> ids = new ArrayList<>(groups.keySet());
+        double[][] sim = new double[units.size()][ids.size()];
+        for (int u = 0; u < units.size(); u++) {
+            boolean unitNegated = negated(units.get(u));
+            for (int g = 0; g < ids.size(); g++) {
+                double best = -1;
+                if (negative.get(ids.get(g)) == unitNegated) {
+                    for (float[] anchor : groups.get(ids.get(g))) {
+                        best = Math.max(best, Math.round(dot(vectors.get(u), anchor) * 1000) / 1000.0);
+                    }
+                }
+                sim[u][g] = best;
+            }
+        }
+        return sim;
     }
 
-    private static Best best(List<Sentence> units, List<float[]> vectors, List<float[]> refs, boolean negative,
-                             Set<Sentence> excluded) {
-        Best best = new Best(null, 0);
-        for (int i = 0; i < units.size(); i++) {
-            Sentence s = units.get(i);
-            if (excluded.contains(s) || negated(s) != negative) {
+    /** The unit most similar to group {@code g} that is closer to it than to every rival group, or -1. */
+    private static int bestUnit(double[][] sim, int g, double[][] rivals, Set<Sentence> excluded, List<Sentence> units) {
+        int best = -1;
+        for (int u = 0; u < sim.length; u++) {
+            if (excluded.contains(units.get(u))) {
                 continue;
             }
-            for (float[] ref : refs) {
-                double sim = Math.round(dot(vectors.get(i), ref) * 1000) / 1000.0;
-                if (sim > best.similarity()) {
-                    best = new Best(s, sim);
-                }
+            double rival = -1;
+            for (double r : rivals[u]) {
+                rival = Math.max(rival, r);
+            }
+            if (sim[u][g] > rival && (best < 0 || sim[u][g] > sim[best][g])) {
+                best = u;
             }
         }
         return best;
@@ -99,21 +123,33 @@ public final class HybridGrader implements Grader {
 
     private Anchors anchorsOf(Rubric rubric) {
         Map<String, List<float[]>> concepts = new LinkedHashMap<>();
-        Map<String, Boolean> conceptNegative = new LinkedHashMap<>();
+        Map<String, List<float[]>> misconceptions = new LinkedHashMap<>();
+        Map<String, Boolean> negative = new LinkedHashMap<>();
+        List<float[]> all = new ArrayList<>(embedder.embed(List.of(rubric.prompt())));
         for (Concept c : rubric.concepts()) {
             List<String> texts = new ArrayList<>();
             texts.add(c.point());
             c.cues().stream().filter(HybridGrader::isPhrase).forEach(texts::add);
-            concepts.put(c.id(), embedder.embed(texts));
-            conceptNegative.put(c.id(), negated(lexical.analyzer().sentence(c.point())));
+            List<float[]> vectors = embedder.embed(texts);
+            concepts.put(c.id(), vectors);
+            all.addAll(vectors);
+            negative.put(c.id(), negated(lexical.analyzer().sentence(c.point())));
         }
-        Map<String, List<float[]>> misconceptions = new LinkedHashMap<>();
-        Map<String, Boolean> misconceptionNegative = new LinkedHashMap<>();
         for (Misconception m : rubric.misconceptions()) {
-            misconceptions.put(m.id(), embedder.embed(List.of(m.claim())));
-            misconceptionNegative.put(m.id(), negated(lexical.analyzer().sentence(m.claim())));
+            List<float[]> vectors = embedder.embed(List.of(m.claim()));
+            misconceptions.put(m.id(), vectors);
+            all.addAll(vectors);
+            negative.put(m.id(), negated(lexical.analyzer().sentence(m.claim())));
         }
-        return new Anchors(concepts, conceptNegative, misconceptions, misconceptionNegative);
+        float[] centroid = new float[all.get(0).length];
+        for (float[] v : all) {
+            for (int i = 0; i < v.length; i++) {
+                centroid[i] += v[i] / all.size();
+            }
+        }
+        concepts.replaceAll((id, vs) -> vs.stream().map(v -> centred(v, centroid)).toList());
+        misconceptions.replaceAll((id, vs) -> vs.stream().map(v -> centred(v, centroid)).toList());
+        return new Anchors(centroid, concepts, misconceptions, negative);
     }
 
     /** A plain phrase cue of three words or more says enough to compare meanings with. */
@@ -128,6 +164,20 @@ public final class HybridGrader implements Grader {
 
     private static boolean looksLikeCode(String text) {
         return text.contains("\n") && (text.contains("(") || text.contains("=")) && !text.contains(". ");
+    }
+
+    private static float[] centred(float[] v, float[] centroid) {
+        float[] out = new float[v.length];
+        double norm = 0;
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] - centroid[i];
+            norm += out[i] * out[i];
+        }
+        float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+        for (int i = 0; i < out.length; i++) {
+            out[i] *= scale;
+        }
+        return out;
     }
 
     private static double dot(float[] a, float[] b) {

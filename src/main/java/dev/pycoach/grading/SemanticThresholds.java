@@ -5,5 +5,5 @@ package dev.pycoach.grading;
  * misconception. Calibrated on the labelled grading set; see docs/grading.md.
  */
 public record SemanticThresholds(double covered, double partial, double misconception) {
-    public static final SemanticThresholds DEFAULT = new SemanticThresholds(0.70, 0.60, 0.72);
+    public static final SemanticThresholds DEFAULT = new SemanticThresholds(0.35, 0.25, 0.45);
 }
