@@ -158,8 +158,12 @@ public final class HybridGrader implements Grader {
         return !c.startsWith("/") && !c.startsWith("~") && !c.contains("&") && c.split("\\s+").length >= 3;
     }
 
+    /**
+     * A sentence reads as negative when its first clause is negated: "X does not Y, so ..." is negative,
+     * "X is Y — so that it can't get mangled" is not.
+     */
     private static boolean negated(Sentence s) {
-        return s.stems().stream().anyMatch(t -> Negation.isNegator(t.stem()));
+        return s.stems().stream().anyMatch(t -> t.clause() == 0 && Negation.isNegator(t.stem()));
     }
 
     private static boolean looksLikeCode(String text) {
