@@ -36,7 +36,7 @@ public final class HybridGrader implements Grader {
 
     /** Centred reference vectors of one rubric, computed once; ids map to their anchors and polarity. */
     private record Anchors(float[] centroid, Map<String, List<float[]>> concepts, Map<String, List<float[]>> misconceptions,
-                           Map<String, Boolean> negative) {
+                           Map<String, List<float[]>> corrections, Map<String, Boolean> negative) {
     }
 
     @Override
@@ -53,6 +53,8 @@ public final class HybridGrader implements Grader {
                 .map(v -> centred(v, a.centroid())).toList();
         double[][] conceptSim = similarities(units, vectors, a.concepts(), a.negative());
         double[][] misconceptionSim = similarities(units, vectors, a.misconceptions(), a.negative());
+        double[][] correctionSim = similarities(units, vectors, a.corrections(), Map.of());
+        double[][] misconceptionRivals = join(conceptSim, correctionSim);
 
         List<MisconceptionHit> hits = new ArrayList<>(lex.assessment().misconceptions());
         Set<Sentence> tainted = new HashSet<>(lex.tainted());
@@ -62,7 +64,7 @@ public final class HybridGrader implements Grader {
             if (hits.stream().anyMatch(h -> h.misconceptionId().equals(id))) {
                 continue;
             }
-            int best = bestUnit(misconceptionSim, m, conceptSim, Set.of(), units);
+            int best = bestUnit(misconceptionSim, m, misconceptionRivals, Set.of(), units);
             if (best >= 0 && misconceptionSim[best][m] >= thresholds.misconception()) {
                 hits.add(new MisconceptionHit(id, LexicalGrader.evidence(units.get(best))));
                 tainted.add(units.get(best));
@@ -92,7 +94,7 @@ public final class HybridGrader implements Grader {
             boolean unitNegated = negated(units.get(u));
             for (int g = 0; g < ids.size(); g++) {
                 double best = -1;
-                if (negative.get(ids.get(g)) == unitNegated) {
+                if (negative.getOrDefault(ids.get(g), unitNegated) == unitNegated) {
                     for (float[] anchor : groups.get(ids.get(g))) {
                         best = Math.max(best, Math.round(dot(vectors.get(u), anchor) * 1000) / 1000.0);
                     }
@@ -101,6 +103,16 @@ public final class HybridGrader implements Grader {
             }
         }
         return sim;
+    }
+
+    private static double[][] join(double[][] a, double[][] b) {
+        double[][] out = new double[a.length][];
+        for (int u = 0; u < a.length; u++) {
+            out[u] = new double[a[u].length + b[u].length];
+            System.arraycopy(a[u], 0, out[u], 0, a[u].length);
+            System.arraycopy(b[u], 0, out[u], a[u].length, b[u].length);
+        }
+        return out;
     }
 
     /** The unit most similar to group {@code g} that is closer to it than to every rival group, or -1. */
@@ -135,11 +147,13 @@ public final class HybridGrader implements Grader {
             all.addAll(vectors);
             negative.put(c.id(), negated(lexical.analyzer().sentence(c.point())));
         }
+        Map<String, List<float[]>> corrections = new LinkedHashMap<>();
         for (Misconception m : rubric.misconceptions()) {
             List<float[]> vectors = embedder.embed(List.of(m.claim()));
             misconceptions.put(m.id(), vectors);
             all.addAll(vectors);
             negative.put(m.id(), negated(lexical.analyzer().sentence(m.claim())));
+            corrections.put(m.id(), embedder.embed(List.of(m.correction())));
         }
         float[] centroid = new float[all.get(0).length];
         for (float[] v : all) {
@@ -149,7 +163,8 @@ public final class HybridGrader implements Grader {
         }
         concepts.replaceAll((id, vs) -> vs.stream().map(v -> centred(v, centroid)).toList());
         misconceptions.replaceAll((id, vs) -> vs.stream().map(v -> centred(v, centroid)).toList());
-        return new Anchors(centroid, concepts, misconceptions, negative);
+        corrections.replaceAll((id, vs) -> vs.stream().map(v -> centred(v, centroid)).toList());
+        return new Anchors(centroid, concepts, misconceptions, corrections, negative);
     }
 
     /** A plain phrase cue of three words or more says enough to compare meanings with. */

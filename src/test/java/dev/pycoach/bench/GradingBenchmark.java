@@ -56,9 +56,9 @@ public final class GradingBenchmark {
     /** Concept F1, paraphrase F1 and misconception P/R over a grid of thresholds. */
     private static void sweep(List<LabelledSet.Labelled> set, SentenceEmbedder embedder) {
         System.out.println("covered partial miscon | F1  paraF1 | misP misR | next");
-        for (double covered = 0.50; covered <= 0.801; covered += 0.05) {
-            for (double partial = covered - 0.15; partial <= covered + 0.001; partial += 0.05) {
-                for (double mis = 0.55; mis <= 0.851; mis += 0.05) {
+        for (double covered = 0.20; covered <= 0.601; covered += 0.05) {
+            for (double partial = covered - 0.10; partial <= covered + 0.001; partial += 0.05) {
+                for (double mis = 0.30; mis <= 0.801; mis += 0.10) {
                     GradingQuality.Report r = GradingQuality.run(new HybridGrader(new LexicalGrader(), embedder,
                             new SemanticThresholds(covered, partial, mis)), set);
                     System.out.printf("%.2f    %.2f    %.2f   | %.3f %.3f | %.2f %.2f | %.2f%n", covered, partial, mis,
