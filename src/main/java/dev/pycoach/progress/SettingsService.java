@@ -33,18 +33,20 @@ public final class SettingsService {
      */
     public ZoneId setTimeZone(String userId, String zone) {
         ZoneId parsed = TimeZones.parse(zone);
-        transactions.run(() -> {
-            settings.saveUser(settings(userId).withZone(parsed), clock.instant());
-            streaks.rezone(userId);
-        });
+        changeZone(userId, parsed);
         return parsed;
     }
 
     /** Forgets the user's zone: their server's is used again, else UTC. */
     public void clearTimeZone(String userId) {
+        changeZone(userId, null);
+    }
+
+    private void changeZone(String userId, ZoneId zone) {
         transactions.run(() -> {
-            settings.saveUser(settings(userId).withZone(null), clock.instant());
-            streaks.rezone(userId);
+            var before = streaks.zonesOf(userId);
+            settings.saveUser(settings(userId).withZone(zone), clock.instant());
+            streaks.rezone(userId, before);
         });
     }
 

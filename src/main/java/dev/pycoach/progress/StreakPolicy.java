@@ -57,6 +57,19 @@ public final class StreakPolicy {
                 practisedToday, state.lastDay(), lastSafe);
     }
 
+    /**
+     * The state after the user's zone changed: the last practice day becomes the day, in the new zone, on which
+     * it ended in the old one. Moving east can then not skip a day the user never had the chance to practise,
+     * and moving west cannot count the same day twice; the counts and freezes are unchanged.
+     */
+    public StreakState rezoned(StreakState state, ZoneId from, ZoneId to) {
+        if (state.lastDay() == null || from.equals(to)) {
+            return state;
+        }
+        LocalDate moved = state.lastDay().plusDays(1).atStartOfDay(from).minusNanos(1).withZoneSameInstant(to).toLocalDate();
+        return new StreakState(state.current(), state.longest(), state.freezesHeld(), state.freezesUsed(), moved);
+    }
+
     /** The last day on which practising keeps the streak alive: the day after the last, plus one per freeze held. */
     public LocalDate lastSafeDay(StreakState state) {
         return state.lastDay().plusDays(1L + state.freezesHeld());

@@ -3,6 +3,8 @@ package dev.pycoach.progress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Reads streaks as they stand today on the user's calendar. */
 public final class StreakService {
@@ -46,19 +48,34 @@ public final class StreakService {
     }
 
     /**
-     * Rebuilds a streak from the answer log (every answer's recorded day, in order), as the stored one should be:
-     * for checking and repair.
+     * Rebuilds a streak from the answer log (every answer's recorded day, in order), as the stored one should be
+     * when the user's zone never changed: for checking and repair.
      */
     public Streak rebuild(String userId, StreakScope scope) {
         StreakState state = policy.replay(answers.practiceDays(userId, scope));
         return policy.asOf(state, today(userId, scope));
     }
 
-    /** Recomputes when each of the user's streaks breaks, after their time zone changed. */
-    public void rezone(String userId) {
+    /** The zone each of the user's stored streaks is counted in now: take it before changing a zone setting. */
+    public Map<StreakScope, ZoneId> zonesOf(String userId) {
+        Map<StreakScope, ZoneId> zonesNow = new HashMap<>();
+        for (StreakRecord record : streaks.findAll(userId)) {
+            zonesNow.put(record.scope(), zones.zoneOf(userId, record.scope().serverId()));
+        }
+        return zonesNow;
+    }
+
+    /**
+     * Moves the user's streaks to the zones now in force (see {@link StreakPolicy#rezoned}), after a zone
+     * setting changed, and recomputes when each breaks.
+     *
+     * @param before {@link #zonesOf} taken before the change
+     */
+    public void rezone(String userId, Map<StreakScope, ZoneId> before) {
         for (StreakRecord record : streaks.findAll(userId)) {
             ZoneId zone = zones.zoneOf(userId, record.scope().serverId());
-            streaks.save(new StreakRecord(record.scope(), userId, record.state(), policy.breaksAt(record.state(), zone)));
+            StreakState moved = policy.rezoned(record.state(), before.getOrDefault(record.scope(), zone), zone);
+            streaks.save(new StreakRecord(record.scope(), userId, moved, policy.breaksAt(moved, zone)));
         }
     }
 
