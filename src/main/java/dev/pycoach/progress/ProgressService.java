@@ -57,10 +57,11 @@ public final class ProgressService implements PracticeHistory {
             Instant now = clock.instant();
             String userId = answer.userId();
             String serverId = answer.serverId();
+            UserSettings user = settings.user(userId).orElse(UserSettings.defaults(userId));
             if (serverId != null) {
-                joinServer(serverId, userId, now);
+                user = joinServer(serverId, user, now);
             }
-            ZoneId zone = zones.zoneOf(userId, serverId);
+            ZoneId zone = zones.zoneOf(user, serverId);
             LocalDate day = now.atZone(zone).toLocalDate();
             AnswerRecord record = toRecord(answer, now, day);
             answers.add(record);
@@ -88,13 +89,23 @@ public final class ProgressService implements PracticeHistory {
         });
     }
 
-    /** Puts the user on the server's leaderboard and makes it their home server if it was not. */
-    public void joinServer(String serverId, String userId, Instant now) {
-        settings.addMember(serverId, userId, now);
-        UserSettings user = settings.user(userId).orElse(UserSettings.defaults(userId));
-        if (!serverId.equals(user.homeServerId())) {
-            settings.saveUser(user.withHomeServer(serverId), now);
+    /**
+     * Puts the user on the server's leaderboard and makes it their home server (whose zone counts their days
+     * while they set none). For the Discord adapter to call when a user first uses the bot in a server.
+     */
+    public void joinServer(String serverId, String userId) {
+        transactions.run(() -> joinServer(serverId,
+                settings.user(userId).orElse(UserSettings.defaults(userId)), clock.instant()));
+    }
+
+    private UserSettings joinServer(String serverId, UserSettings user, Instant now) {
+        if (serverId.equals(user.homeServerId())) {
+            return user; // already a member: membership is added together with the home server
         }
+        settings.addMember(serverId, user.userId(), now);
+        UserSettings moved = user.withHomeServer(serverId);
+        settings.saveUser(moved, now);
+        return moved;
     }
 
     @Override

@@ -27,7 +27,11 @@ public final class TimeZones {
      * in question; for a DM, null, their home server's), else UTC.
      */
     public ZoneId zoneOf(String userId, String serverId) {
-        UserSettings user = settings.user(userId).orElse(UserSettings.defaults(userId));
+        return zoneOf(settings.user(userId).orElse(UserSettings.defaults(userId)), serverId);
+    }
+
+    /** {@link #zoneOf(String, String)} for settings already read. */
+    public ZoneId zoneOf(UserSettings user, String serverId) {
         if (user.zone() != null) {
             return user.zone();
         }
