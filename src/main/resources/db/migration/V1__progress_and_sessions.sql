@@ -13,6 +13,8 @@ create table users (
     created_at          timestamp with time zone not null,
     updated_at          timestamp with time zone not null
 );
+-- leaderboards leave out the few who opted out: this finds them without reading every user
+create index users_opted_out on users (leaderboard_opt_out, user_id);
 
 -- Per-server settings. The daily-question issue adds its own columns in its own migration.
 create table server_settings (
@@ -22,12 +24,13 @@ create table server_settings (
     updated_at timestamp with time zone not null
 );
 
--- Who is on a server's leaderboard: users who answered there or used the bot there.
+-- Who is on a server's leaderboard: users who answered there or used the bot there. Keyed by user first: the
+-- query is "the servers of this user", to credit their points to each server's board.
 create table server_members (
-    server_id varchar(32) not null,
     user_id   varchar(32) not null,
+    server_id varchar(32) not null,
     joined_at timestamp with time zone not null,
-    primary key (server_id, user_id)
+    primary key (user_id, server_id)
 );
 
 -- Interview sessions as a JSON snapshot with the snapshot's format and the session's version.
@@ -84,6 +87,8 @@ create table streaks (
     updated_at    timestamp with time zone not null,
     primary key (scope, user_id)
 );
+-- the streak leaderboard reads a server's streaks in rank order and stops after the top N
+create index streaks_board on streaks (scope, current_days desc, user_id);
 
 -- Points per user and week (the Monday of the week, in the user's zone when the points were earned).
 create table weekly_points (
@@ -93,6 +98,18 @@ create table weekly_points (
     answers    integer     not null,
     primary key (user_id, week_start)
 );
+
+-- The same points credited to each server the user is a member of: a server's weekly leaderboard is then one
+-- index range read in rank order, however many members it has (a join of members with weekly_points had to
+-- visit every member; see docs/store-benchmark.md).
+create table server_points (
+    server_id  varchar(32) not null,
+    week_start date        not null,
+    user_id    varchar(32) not null,
+    points     integer     not null,
+    primary key (server_id, week_start, user_id)
+);
+create index server_points_board on server_points (server_id, week_start, points desc, user_id);
 
 -- Spaced review per user and concept (concept_key = questionId/conceptId), SM-2 style.
 create table review_schedule (

@@ -13,20 +13,16 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Weekly points in {@code weekly_points}; rankings over {@code server_members} and {@code streaks}, leaving out
- * users who opted out.
+ * Weekly points in {@code weekly_points} (per user) and {@code server_points} (the same points credited to each
+ * server the user is a member of); rankings read {@code server_points} and {@code streaks} in index order,
+ * leaving out users who opted out.
  */
 public final class JdbcLeaderboardRepository implements LeaderboardRepository {
-    private static final String SHOWN = "coalesce(u.leaderboard_opt_out, false) = false";
-    private static final String POINTS_FROM = """
-             from server_members m
-             join weekly_points w on w.user_id = m.user_id and w.week_start = :week
-             left join users u on u.user_id = m.user_id
-            where m.server_id = :server and w.points > 0 and\s""" + SHOWN;
-    private static final String STREAK_FROM = """
-             from streaks s
-             left join users u on u.user_id = s.user_id
-            where s.scope = :scope and s.breaks_at > :now and\s""" + SHOWN;
+    private static final String SHOWN = "not exists (select 1 from users u where u.user_id = %s and u.leaderboard_opt_out)";
+    private static final String POINTS_FROM = " from server_points p where p.server_id = :server and p.week_start = :week"
+            + " and p.points > 0 and " + SHOWN.formatted("p.user_id");
+    private static final String STREAK_FROM = " from streaks s where s.scope = :scope and s.breaks_at > :now and "
+            + SHOWN.formatted("s.user_id");
     private final JdbcClient jdbc;
 
     public JdbcLeaderboardRepository(JdbcClient jdbc) {
@@ -42,17 +38,28 @@ public final class JdbcLeaderboardRepository implements LeaderboardRepository {
             jdbc.sql("insert into weekly_points (user_id, week_start, points, answers) values (:user, :week, :points, 1)")
                     .params(params).update();
         }
+        jdbc.sql("""
+                update server_points set points = points + :points
+                 where user_id = :user and week_start = :week
+                   and server_id in (select m.server_id from server_members m where m.user_id = :user)""")
+                .params(params).update();
+        jdbc.sql("""
+                insert into server_points (server_id, week_start, user_id, points)
+                select m.server_id, :week, :user, :points from server_members m
+                 where m.user_id = :user and not exists (select 1 from server_points p
+                       where p.server_id = m.server_id and p.week_start = :week and p.user_id = :user)""")
+                .params(params).update();
     }
 
     @Override
     public List<LeaderboardEntry> topByPoints(String serverId, LocalDate weekStart, int limit) {
-        return top("select m.user_id, w.points as rank_value" + POINTS_FROM + " order by w.points desc, m.user_id limit :limit",
+        return top("select p.user_id, p.points as rank_value" + POINTS_FROM + " order by p.points desc, p.user_id limit :limit",
                 Map.of("server", serverId, "week", weekStart, "limit", limit));
     }
 
     @Override
     public Optional<LeaderboardEntry> entryByPoints(String serverId, LocalDate weekStart, String userId) {
-        return entry("w.points", POINTS_FROM, Map.of("server", serverId, "week", weekStart), userId);
+        return entry("p", "points", POINTS_FROM, Map.of("server", serverId, "week", weekStart), userId);
     }
 
     @Override
@@ -64,7 +71,7 @@ public final class JdbcLeaderboardRepository implements LeaderboardRepository {
 
     @Override
     public Optional<LeaderboardEntry> entryByStreak(String serverId, Instant now, String userId) {
-        return entry("s.current_days", STREAK_FROM,
+        return entry("s", "current_days", STREAK_FROM,
                 Map.of("scope", StreakScope.server(serverId).key(), "now", Sql.ts(now)), userId);
     }
 
@@ -81,16 +88,16 @@ public final class JdbcLeaderboardRepository implements LeaderboardRepository {
         return ranked;
     }
 
-    private Optional<LeaderboardEntry> entry(String valueColumn, String from, Map<String, Object> params, String userId) {
-        String owner = valueColumn.startsWith("w.") ? "m.user_id" : "s.user_id";
+    private Optional<LeaderboardEntry> entry(String alias, String column, String from, Map<String, Object> params,
+                                             String userId) {
         Map<String, Object> mine = new HashMap<>(params);
         mine.put("viewer", userId);
-        Optional<Integer> value = jdbc.sql("select " + valueColumn + from + " and " + owner + " = :viewer")
+        Optional<Integer> value = jdbc.sql("select " + alias + "." + column + from + " and " + alias + ".user_id = :viewer")
                 .params(mine).query(Integer.class).optional();
         return value.map(v -> {
             Map<String, Object> above = new HashMap<>(params);
             above.put("value", v);
-            long higher = jdbc.sql("select count(*)" + from + " and " + valueColumn + " > :value")
+            long higher = jdbc.sql("select count(*)" + from + " and " + alias + "." + column + " > :value")
                     .params(above).query(Long.class).single();
             return new LeaderboardEntry((int) higher + 1, userId, v);
         });

@@ -58,13 +58,22 @@ public final class JdbcSettingsRepository implements SettingsRepository {
         }
     }
 
+    /** A new member brings their weekly points to the server's boards, past weeks included. */
     @Override
     public void addMember(String serverId, String userId, Instant now) {
-        jdbc.sql("""
-                        insert into server_members (server_id, user_id, joined_at)
-                        select :server, :user, :now where not exists
-                          (select 1 from server_members where server_id = :server and user_id = :user)""")
+        int added = jdbc.sql("""
+                        insert into server_members (user_id, server_id, joined_at)
+                        select :user, :server, :now where not exists
+                          (select 1 from server_members where user_id = :user and server_id = :server)""")
                 .param("server", serverId).param("user", userId).param("now", Sql.ts(now)).update();
+        if (added > 0) {
+            jdbc.sql("""
+                            insert into server_points (server_id, week_start, user_id, points)
+                            select :server, w.week_start, w.user_id, w.points from weekly_points w
+                             where w.user_id = :user and not exists (select 1 from server_points p
+                                   where p.server_id = :server and p.week_start = w.week_start and p.user_id = :user)""")
+                    .param("server", serverId).param("user", userId).update();
+        }
     }
 
     private static ZoneId zone(String id) {

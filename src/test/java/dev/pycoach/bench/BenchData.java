@@ -82,21 +82,22 @@ final class BenchData {
                      + "repetitions, lapses, due_at, reviewed_at)");
              Copy userCopy = new Copy(ds, "users (user_id, time_zone, home_server_id, leaderboard_opt_out, "
                      + "created_at, updated_at)");
-             Copy memberCopy = new Copy(ds, "server_members (server_id, user_id, joined_at)")) {
+             Copy memberCopy = new Copy(ds, "server_members (user_id, server_id, joined_at)");
+             Copy serverPointsCopy = new Copy(ds, "server_points (server_id, week_start, user_id, points)")) {
             Random random = new Random(seed);
             for (int i = 0; i < users; i++) {
-                user(i, random, answersCopy, streakCopy, pointsCopy, reviewCopy);
+                user(i, random, answersCopy, streakCopy, pointsCopy, serverPointsCopy, reviewCopy);
                 String id = userId(i);
                 ZoneId zone = zoneOf(i);
                 userCopy.row(id, zone == ZoneOffset.UTC ? null : zone.getId(), serverOf(i), i % 50 == 7,
                         ts(firstInstant()), ts(firstInstant()));
-                memberCopy.row(serverOf(i), id, ts(firstInstant()));
+                memberCopy.row(id, serverOf(i), ts(firstInstant()));
             }
         }
     }
 
-    private void user(int i, Random random, Copy answersCopy, Copy streakCopy, Copy pointsCopy, Copy reviewCopy)
-            throws IOException {
+    private void user(int i, Random random, Copy answersCopy, Copy streakCopy, Copy pointsCopy, Copy serverPointsCopy,
+                      Copy reviewCopy) throws IOException {
         String user = userId(i);
         String server = serverOf(i);
         ZoneId zone = zoneOf(i);
@@ -144,6 +145,7 @@ final class BenchData {
         }
         for (Map.Entry<LocalDate, int[]> w : weeks.entrySet()) {
             pointsCopy.row(user, w.getKey(), w.getValue()[0], w.getValue()[1]);
+            serverPointsCopy.row(server, w.getKey(), user, w.getValue()[0]);
         }
         int concepts = Math.min(conceptKeys.size(), 5 + (int) (p * 30));
         for (int c = 0; c < concepts; c++) {

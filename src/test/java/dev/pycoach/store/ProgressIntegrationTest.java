@@ -99,6 +99,28 @@ class ProgressIntegrationTest {
     }
 
     @Test
+    @DisplayName("the other way round: New York falls back (25 hours), Berlin springs forward (23 hours)")
+    void fallBackNewYorkSpringForwardBerlin() {
+        store.settings.setTimeZone("ann", "America/New_York");
+        assertThat(answerAt("ann", null, "2025-11-01T23:59:59-04:00", 70)).hasToString("2025-11-01");
+        assertThat(answerAt("ann", null, "2025-11-02T00:00:00-04:00", 70)).hasToString("2025-11-02");
+        assertThat(answerAt("ann", null, "2025-11-02T23:59:59-05:00", 70)).hasToString("2025-11-02");
+        assertThat(answerAt("ann", null, "2025-11-03T00:00:00-05:00", 70)).hasToString("2025-11-03");
+        assertThat(store.streaks.personal("ann").current()).isEqualTo(3);
+
+        store.settings.setTimeZone("ben", "Europe/Berlin");
+        assertThat(answerAt("ben", null, "2025-03-29T23:59:59+01:00", 70)).hasToString("2025-03-29");
+        assertThat(answerAt("ben", null, "2025-03-30T00:00:00+01:00", 70)).hasToString("2025-03-30");
+        assertThat(answerAt("ben", null, "2025-03-30T23:59:59+02:00", 70)).hasToString("2025-03-30");
+        assertThat(answerAt("ben", null, "2025-03-31T00:00:00+02:00", 70)).hasToString("2025-03-31");
+        assertThat(store.streaks.personal("ben").current()).isEqualTo(3);
+        clock.set("2025-04-01T23:59:59+02:00");
+        assertThat(store.streaks.personal("ben").current()).isEqualTo(3);
+        clock.set("2025-04-02T00:00:00+02:00");
+        assertThat(store.streaks.personal("ben").current()).isZero();
+    }
+
+    @Test
     @DisplayName("Sydney's DST days, both ways, in the southern hemisphere")
     void sydney() {
         store.settings.setTimeZone("cat", "Australia/Sydney");
