@@ -12,10 +12,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class PyCoachApplication {
 
     public static void main(String[] args) {
-        PyCoachCli cli = new PyCoachCli(() -> {
+        PyCoachCli cli = new PyCoachCli(springArgs -> {
             SpringApplication app = new SpringApplication(PyCoachApplication.class);
             app.setWebApplicationType(WebApplicationType.NONE);
-            return app.run();
+            return app.run(springArgs);
         }, ThreadLocalRandom.current().nextLong(1, 1_000_000));
         int code;
         try {

@@ -23,25 +23,34 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The jar's command line. Parses first (a bad invocation prints usage and exits 2 without starting anything),
- * then runs the command; only {@code practice} and {@code grade} start the Spring context.
+ * then runs the command; only {@code practice} and {@code grade} start the Spring context, and only
+ * {@code practice} opens the database ({@code grade} runs with the {@code nostore} profile and keeps nothing).
  */
 public final class PyCoachCli {
-    private final Supplier<ConfigurableApplicationContext> context;
+    /** Spring arguments for commands that keep nothing: no DataSource, no Flyway, sessions in memory. */
+    static final String[] NO_STORE = {"--spring.profiles.active=nostore"};
+    private final Function<String[], ConfigurableApplicationContext> context;
     private final long defaultSeed;
 
     /**
-     * @param context starts the application context when a command needs the engine
+     * @param context starts the application context, with extra Spring arguments, when a command needs the engine
      * @param defaultSeed the practice seed when {@code --seed} is not given
      */
-    public PyCoachCli(Supplier<ConfigurableApplicationContext> context, long defaultSeed) {
+    public PyCoachCli(Function<String[], ConfigurableApplicationContext> context, long defaultSeed) {
         this.context = context;
         this.defaultSeed = defaultSeed;
+    }
+
+    /** For callers that start the context one way only (it then decides itself whether to open a database). */
+    public PyCoachCli(Supplier<ConfigurableApplicationContext> context, long defaultSeed) {
+        this(args -> context.get(), defaultSeed);
     }
 
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
@@ -88,7 +97,7 @@ public final class PyCoachCli {
             throw new UsageException("grade needs exactly one of --answer TEXT or --answer-file FILE");
         }
         String answer = invocation.has("answer") ? invocation.option("answer") : readFile(invocation.option("answer-file"));
-        try (ConfigurableApplicationContext ctx = context.get()) {
+        try (ConfigurableApplicationContext ctx = context.apply(NO_STORE)) {
             GradeCommand command = new GradeCommand(ctx.getBean(QuestionBank.class), ctx.getBean(Grader.class),
                     ctx.getBean(PlannerPolicy.class), ctx.getBean(PyCoachProperties.class).probeBudget());
             out.println(JsonMapper.builder().build().writeValueAsString(
@@ -102,10 +111,15 @@ public final class PyCoachCli {
             err.println("DISCORD_TOKEN is set, but the Discord bot is not part of this build yet; "
                     + "starting console practice instead.");
         }
-        try (ConfigurableApplicationContext ctx = context.get()) {
+        if (invocation.has("resume") && invocation.has("new")) {
+            throw new UsageException("give at most one of --resume and --new");
+        }
+        ConsolePractice.Resume resume = invocation.has("resume") ? ConsolePractice.Resume.RESUME
+                : invocation.has("new") ? ConsolePractice.Resume.NEW : ConsolePractice.Resume.ASK;
+        try (ConfigurableApplicationContext ctx = context.apply(new String[0])) {
             PyCoachProperties properties = ctx.getBean(PyCoachProperties.class);
             SessionSpec spec = spec(invocation, properties);
-            new ConsolePractice(ctx.getBean(InterviewService.class)).run(spec,
+            new ConsolePractice(ctx.getBean(InterviewService.class)).run(spec, resume,
                     new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out);
             return 0;
         } catch (IOException e) {
