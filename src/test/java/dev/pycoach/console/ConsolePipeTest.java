@@ -25,18 +25,10 @@ class ConsolePipeTest {
             Use a threading.Lock for shared state. The GIL is released during blocking I/O.
             """;
 
-    /** A bank file holding only the first question of {@code file}, so the session is deterministic. */
-    private static String firstQuestionOf(Path file) throws java.io.IOException {
-        String text = Files.readString(file);
-        int first = text.indexOf("\n  - id: ");
-        int second = text.indexOf("\n  - id: ", first + 1);
-        return second < 0 ? text : text.substring(0, second + 1);
-    }
-
     @Test
     @DisplayName("scripted answers through a pipe: the probe shown targets a concept the answer missed; EOF ends with the scorecard")
     void scriptedPracticeThroughPipe(@TempDir Path bank) throws Exception {
-        Files.writeString(bank.resolve("gil.yaml"), firstQuestionOf(Path.of("questions/gil.yaml")));
+        TestBanks.writeGilWhatItProtects(bank);
         Question gil = TestBanks.question("gil-what-it-protects");
         Probe expected = gil.probe("why-refcounting-needs-it").orElseThrow();
         assertThat(new LexicalGrader().assess(gil, ANSWER).coverageOf(expected.targets())).isEqualTo(Coverage.MISSED);
