@@ -52,6 +52,9 @@ class ConsoleResumeTest {
         assertThat(out).contains("Paused. Your interview is saved").doesNotContain("=== Scorecard ===");
         assertThat(count("select count(*) from answers where user_id = 'console'")).isEqualTo(1);
         assertThat(count("select count(*) from streaks where user_id = 'console' and current_days = 1")).isEqualTo(1);
+        assertThat(run("", "stats")).isZero();
+        assertThat(out).startsWith("Practice streak: 1 day (longest 1 day) \u00b7 freezes held: 0/2 \u00b7 today counts already\n")
+                .contains("Answers: 1 \u00b7 average score ").contains("Mastery by topic");
 
         assertThat(run("maybe\nn\n:pause\n", "practice", "--questions", "1", "--seed", "12")).isZero();
         assertThat(out).contains("You have an unfinished interview: ")
