@@ -7,6 +7,7 @@ import dev.pycoach.bank.QuestionBank;
 import dev.pycoach.bank.Topic;
 import dev.pycoach.config.BankSources;
 import dev.pycoach.config.PyCoachProperties;
+import dev.pycoach.discord.DiscordBot;
 import dev.pycoach.grading.Grader;
 import dev.pycoach.interview.InterviewService;
 import dev.pycoach.interview.Mode;
@@ -23,16 +24,20 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The jar's command line. Parses first (a bad invocation prints usage and exits 2 without starting anything),
- * then runs the command; only {@code practice} and {@code grade} start the Spring context.
+ * then runs the command; only {@code practice}, {@code grade} and the Discord bot start the Spring context.
+ * With no arguments it runs the Discord bot when {@code DISCORD_TOKEN} is set, console practice otherwise.
  */
 public final class PyCoachCli {
     private final Supplier<ConfigurableApplicationContext> context;
+    private final Supplier<ConfigurableApplicationContext> botContext;
+    private final Function<String, String> env;
     private final long defaultSeed;
 
     /**
@@ -40,7 +45,19 @@ public final class PyCoachCli {
      * @param defaultSeed the practice seed when {@code --seed} is not given
      */
     public PyCoachCli(Supplier<ConfigurableApplicationContext> context, long defaultSeed) {
+        this(context, context, System::getenv, defaultSeed);
+    }
+
+    /**
+     * @param botContext starts the application context with the Discord bot in it
+     * @param env reads an environment variable (DISCORD_TOKEN, PYCOACH_BANK_DIR)
+     */
+    public PyCoachCli(Supplier<ConfigurableApplicationContext> context,
+                      Supplier<ConfigurableApplicationContext> botContext, Function<String, String> env,
+                      long defaultSeed) {
         this.context = context;
+        this.botContext = botContext;
+        this.env = env;
         this.defaultSeed = defaultSeed;
     }
 
@@ -55,6 +72,7 @@ public final class PyCoachCli {
                 case "bank validate" -> new BankCommand().validate(bankSources(invocation.argument()), out, err);
                 case "bank stats" -> new BankCommand().stats(bankSources(null), invocation.has("json"), out, err);
                 case "grade" -> grade(invocation, out);
+                case "default" -> hasDiscordToken() ? bot(err) : practice(invocation, in, out, err);
                 default -> practice(invocation, in, out, err);
             };
         } catch (UsageException e) {
@@ -72,7 +90,7 @@ public final class PyCoachCli {
     }
 
     private List<BankSource> bankSources(String dir) {
-        String configured = dir != null ? dir : System.getenv("PYCOACH_BANK_DIR");
+        String configured = dir != null ? dir : env.apply("PYCOACH_BANK_DIR");
         if (configured != null && !configured.isBlank() && !Files.isDirectory(Path.of(configured))) {
             throw new UsageException("'" + configured + "' is not a folder");
         }
@@ -97,11 +115,25 @@ public final class PyCoachCli {
         }
     }
 
-    private int practice(Invocation invocation, InputStream in, PrintStream out, PrintStream err) {
-        if (invocation.command().equals("default") && System.getenv("DISCORD_TOKEN") != null) {
-            err.println("DISCORD_TOKEN is set, but the Discord bot is not part of this build yet; "
-                    + "starting console practice instead.");
+    private boolean hasDiscordToken() {
+        String token = env.apply("DISCORD_TOKEN");
+        return token != null && !token.isBlank();
+    }
+
+    /** Runs the Discord bot until it is stopped (Ctrl+C) or Discord closes the connection for good. */
+    private int bot(PrintStream err) {
+        err.println("DISCORD_TOKEN is set: starting the Discord bot (stop it with Ctrl+C).");
+        try (ConfigurableApplicationContext ctx = botContext.get()) {
+            DiscordBot bot = ctx.getBean(DiscordBot.class);
+            bot.awaitStop();
+            return bot.exitCode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
         }
+    }
+
+    private int practice(Invocation invocation, InputStream in, PrintStream out, PrintStream err) {
         try (ConfigurableApplicationContext ctx = context.get()) {
             PyCoachProperties properties = ctx.getBean(PyCoachProperties.class);
             SessionSpec spec = spec(invocation, properties);
