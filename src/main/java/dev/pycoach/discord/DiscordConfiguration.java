@@ -16,7 +16,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -39,7 +38,6 @@ public class DiscordConfiguration {
     }
 
     @Bean
-    @ConditionalOnMissingBean(name = "discordSeeds")
     LongSupplier discordSeeds() {
         return () -> ThreadLocalRandom.current().nextLong(1, 1_000_000);
     }

@@ -1,0 +1,67 @@
+package dev.pycoach.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pycoach.discord.fake.FakeDiscord;
+import dev.pycoach.discord.fake.FakeUser;
+import dev.pycoach.discord.fake.Interaction;
+import dev.pycoach.discord.fake.SentMessage;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The real bot (Spring context, real JDA) connected to the fake Discord. Every test class extending this shares
+ * one context and one connection. After each test: no problem found by the fake (limits, schemas, late
+ * callbacks, unexpected routes) and no ERROR log from JDA or the bot.
+ */
+@SpringBootTest(properties = {
+        "pycoach.discord.enabled=true",
+        "pycoach.discord.token=" + FakeDiscord.TOKEN,
+        "pycoach.discord.identify-delay=0s",
+        "pycoach.bank-dir=src/test/resources/discord-bank",
+        "pycoach.discord.answer-limit=12",
+        "pycoach.discord.answer-window=60s"})
+abstract class EndToEndTestBase {
+    static final Duration WAIT = Duration.ofSeconds(10);
+    static final FakeDiscord fake = TestBed.fake();
+    private ErrorLogWatch errors;
+    FakeDiscord.Cursor sent;
+
+    /** Only the API URL: the bot reads the gateway URL from the fake's {@code GET gateway/bot}. */
+    @DynamicPropertySource
+    static void discord(DynamicPropertyRegistry registry) {
+        registry.add("pycoach.discord.api-url", fake::apiUrl);
+        registry.add("pycoach.discord.dev-guild-id", fake::guildId);
+    }
+
+    @BeforeEach
+    void watch() {
+        errors = ErrorLogWatch.install();
+        errors.drain();
+        fake.reset();
+        sent = fake.cursor();
+    }
+
+    @AfterEach
+    void nothingWentWrong() {
+        assertThat(fake.problems()).as("problems found by the fake Discord").isEmpty();
+        assertThat(errors.drain()).as("ERROR logs of JDA or the bot").isEmpty();
+    }
+
+    Interaction slash(FakeUser user, boolean inGuild, String sub, Map<String, Object> options) {
+        return fake.slash(user, inGuild, CommandCatalog.INTERVIEW, sub, options);
+    }
+
+    SentMessage replyTo(Interaction interaction) throws InterruptedException {
+        return sent.nextFor(interaction, WAIT);
+    }
+
+    SentMessage nextDm(FakeUser user) throws InterruptedException {
+        return sent.nextDm(user, WAIT);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.pycoach.discord.fake;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Validates request bodies against Discord's own OpenAPI description ({@code ../shared/discord-api/openapi.json},
+ * outside the project). Snowflakes are accepted as strings or integers, since JDA sends some ids as numbers.
+ */
+public final class OpenApiSchemas {
+    public static final Path SPEC = Path.of("..", "shared", "discord-api", "openapi.json");
+    private static final String BASE = "https://discord.test/openapi.json";
+    private final SchemaRegistry registry;
+    private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+
+    private OpenApiSchemas(String spec) {
+        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemas(Map.of(BASE, spec)));
+    }
+
+    /** The validator, or empty when {@code ../shared} is not beside the project. */
+    public static Optional<OpenApiSchemas> load() {
+        if (!Files.isRegularFile(SPEC)) {
+            return Optional.empty();
+        }
+        try {
+            JsonMapper mapper = JsonMapper.builder().build();
+            JsonNode spec = mapper.readTree(Files.readString(SPEC));
+            ObjectNode snowflake = (ObjectNode) spec.get("components").get("schemas").get("SnowflakeType");
+            snowflake.removeAll();
+            snowflake.putArray("anyOf").addObject().put("type", "integer")
+                    .put("minimum", 0);
+            ((tools.jackson.databind.node.ArrayNode) snowflake.get("anyOf")).addObject().put("type", "string")
+                    .put("pattern", "^(0|[1-9][0-9]*)$");
+            return Optional.of(new OpenApiSchemas(mapper.writeValueAsString(spec)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + SPEC, e);
+        }
+    }
+
+    /** Problems of {@code json} against {@code components/schemas/<name>}, empty when valid. */
+    public List<String> validate(String name, String json) {
+        Schema schema = schemas.computeIfAbsent(name,
+                n -> registry.getSchema(SchemaLocation.of(BASE + "#/components/schemas/" + n)));
+        return schema.validate(json, InputFormat.JSON).stream()
+                .map(e -> name + ": " + e.getMessage()).toList();
+    }
+}
