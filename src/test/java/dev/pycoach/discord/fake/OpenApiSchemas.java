@@ -4,7 +4,9 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,8 +30,10 @@ public final class OpenApiSchemas {
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
     private OpenApiSchemas(String spec) {
-        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemas(Map.of(BASE, spec)));
+        // Discord's own annotation (x-discord-union) and OpenAPI's are not validation keywords.
+        Dialect dialect = Dialect.builder(Dialects.getDraft202012())
+                .keyword(new NonValidationKeyword("x-discord-union")).build();
+        this.registry = SchemaRegistry.withDefaultDialect(dialect, builder -> builder.schemas(Map.of(BASE, spec)));
     }
 
     /** The validator, or empty when {@code ../shared} is not beside the project. */
