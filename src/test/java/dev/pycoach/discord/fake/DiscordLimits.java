@@ -12,14 +12,14 @@ import net.dv8tion.jda.api.utils.data.DataObject;
  * Discord's documented limits, checked on what the bot sends. The OpenAPI description is looser than the docs
  * (content 4,000 there), so these are checked here by hand. Each check returns the problems it found.
  */
-final class DiscordLimits {
+public final class DiscordLimits {
     private static final Pattern COMMAND_NAME = Pattern.compile("^[-_\\p{Ll}\\p{N}]{1,32}$");
 
     private DiscordLimits() {
     }
 
     /** A message body (create, edit, follow-up, or the data of a type 4/7 callback). */
-    static List<String> message(DataObject m, int files, boolean edit) {
+    public static List<String> message(DataObject m, int files, boolean edit) {
         List<String> problems = new ArrayList<>();
         String content = m.getString("content", "");
         max(problems, "content", content, 2000);
@@ -112,7 +112,7 @@ final class DiscordLimits {
     }
 
     /** A modal (callback type 9): title, id, 1-5 label components with a text input each. */
-    static List<String> modal(DataObject data) {
+    public static List<String> modal(DataObject data) {
         List<String> problems = new ArrayList<>();
         between(problems, "modal title", data.getString("title", ""), 1, 45);
         between(problems, "modal custom_id", data.getString("custom_id", ""), 1, 100);
