@@ -12,6 +12,10 @@ final class TestBed {
     static synchronized FakeDiscord fake() {
         if (fake == null) {
             fake = FakeDiscord.start();
+            if (!fake.validatesSchemas()) {
+                System.err.println("[discord tests] Discord's OpenAPI description (../shared/discord-api/openapi.json) "
+                        + "is absent: requests are checked against the documented limits only, not the schemas.");
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(fake::close, "fake-discord-stop"));
         }
         return fake;

@@ -160,6 +160,14 @@ public final class FakeDiscord implements AutoCloseable {
         return i;
     }
 
+    /** An interaction as if dispatched at {@code dispatchedNanos}, without a bot: for testing the fake itself. */
+    Interaction register(FakeUser user, long dispatchedNanos) {
+        String id = ids.next();
+        Interaction i = new Interaction(id, "tok" + id, user, user.dmChannelId(), dispatchedNanos);
+        interactions.put(i.token, i);
+        return i;
+    }
+
     private String commandId(String name) {
         return commandIds.computeIfAbsent(name, n -> ids.next());
     }

@@ -61,6 +61,6 @@ public final class OpenApiSchemas {
         Schema schema = schemas.computeIfAbsent(name,
                 n -> registry.getSchema(SchemaLocation.of(BASE + "#/components/schemas/" + n)));
         return schema.validate(json, InputFormat.JSON).stream()
-                .map(e -> name + ": " + e.getMessage()).toList();
+                .map(e -> name + " at " + e.getInstanceLocation() + ": " + e.getMessage()).toList();
     }
 }
