@@ -55,8 +55,17 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Starts the fake; schema checks are on when {@code ../shared/discord-api/openapi.json} exists. */
     public static FakeDiscord start() {
+        return start(OpenApiSchemas.load());
+    }
+
+    /** Starts the fake with the documented limits checked but no schema validation: for benchmarks. */
+    public static FakeDiscord startWithoutSchemas() {
+        return start(Optional.empty());
+    }
+
+    private static FakeDiscord start(Optional<OpenApiSchemas> schemas) {
         try {
-            FakeDiscord fake = new FakeDiscord(OpenApiSchemas.load());
+            FakeDiscord fake = new FakeDiscord(schemas);
             fake.rest.start();
             fake.gateway.start();
             return fake;
