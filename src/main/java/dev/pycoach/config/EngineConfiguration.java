@@ -2,7 +2,10 @@ package dev.pycoach.config;
 
 import dev.pycoach.bank.BankLoader;
 import dev.pycoach.bank.QuestionBank;
+import dev.pycoach.embedding.MiniLmSentenceEmbedder;
 import dev.pycoach.grading.Grader;
+import dev.pycoach.grading.HybridGrader;
+import dev.pycoach.grading.SemanticThresholds;
 import dev.pycoach.grading.LexicalGrader;
 import dev.pycoach.interview.InMemorySessionStore;
 import dev.pycoach.interview.InterviewEngine;
@@ -33,7 +36,16 @@ public class EngineConfiguration {
     }
 
     @Bean
-    Grader grader() {
+    Grader grader(PyCoachProperties properties) {
+        if (properties.grader().equals("hybrid")) {
+            MiniLmSentenceEmbedder embedder = new MiniLmSentenceEmbedder();
+            embedder.warmUp(runnable -> {
+                Thread loader = new Thread(runnable, "embedding-model-load");
+                loader.setDaemon(true);
+                loader.start();
+            });
+            return new HybridGrader(new LexicalGrader(), embedder, SemanticThresholds.DEFAULT);
+        }
         return new LexicalGrader();
     }
 

@@ -27,8 +27,20 @@ public final class LexicalGrader implements Grader {
     private record CompiledRubric(Map<String, List<CompiledCue>> concepts, Map<String, List<CompiledCue>> misconceptions) {
     }
 
+    /** The lexical grade and what it was computed from, for graders that build on it. */
+    record Detailed(Assessment assessment, List<Sentence> sentences, Set<Sentence> tainted) {
+    }
+
     @Override
     public Assessment assess(Rubric rubric, String answer) {
+        return detailed(rubric, answer).assessment();
+    }
+
+    TextAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    Detailed detailed(Rubric rubric, String answer) {
         CompiledRubric cues = compiled.computeIfAbsent(rubric, this::compile);
         List<Sentence> sentences = analyzer.sentences(answer);
 
@@ -42,7 +54,6 @@ public final class LexicalGrader implements Grader {
         }
 
         List<ConceptResult> results = new ArrayList<>();
-        double earned = 0;
         for (Concept concept : rubric.concepts()) {
             List<CompiledCue> conceptCues = cues.concepts().get(concept.id());
             ConceptResult result = firstMatch(sentences, conceptCues, tainted, false)
@@ -50,13 +61,10 @@ public final class LexicalGrader implements Grader {
                     .or(() -> firstMatch(sentences, conceptCues, tainted, true)
                             .map(s -> new ConceptResult(concept.id(), Coverage.PARTIAL, evidence(s))))
                     .orElse(new ConceptResult(concept.id(), Coverage.MISSED, null));
-            earned += concept.weight() * result.coverage().credit();
             results.add(result);
         }
-        int total = rubric.totalWeight();
-        double coverage = total == 0 ? 0 : 100.0 * earned / total;
-        int score = (int) Math.round(Math.max(0, Math.min(100, coverage - Assessment.MISCONCEPTION_PENALTY * hits.size())));
-        return new Assessment(rubric.id(), results, hits, score);
+        return new Detailed(new Assessment(rubric.id(), results, hits, Scoring.score(rubric, results, hits.size())),
+                sentences, tainted);
     }
 
     private CompiledRubric compile(Rubric rubric) {
@@ -87,7 +95,7 @@ public final class LexicalGrader implements Grader {
         return java.util.Optional.empty();
     }
 
-    private static String evidence(Sentence sentence) {
+    static String evidence(Sentence sentence) {
         String text = sentence.original().replaceAll("\\s+", " ").strip();
         return text.length() <= EVIDENCE_LIMIT ? text : text.substring(0, EVIDENCE_LIMIT - 1) + "\u2026";
     }

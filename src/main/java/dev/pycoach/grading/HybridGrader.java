@@ -1,0 +1,209 @@
+package dev.pycoach.grading;
+
+import dev.pycoach.bank.Concept;
+import dev.pycoach.bank.Misconception;
+import dev.pycoach.bank.Rubric;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Lexical cues first, then meaning. Every answer sentence and every rubric anchor (a concept's point and
+ * phrase cues, a misconception's claim) is embedded; vectors are centred on the rubric's own centroid, so
+ * what all of a question's sentences share ("GIL", "threads") stops counting and what tells concepts apart
+ * remains. A concept the cues missed is credited when a sentence is close enough to one of its anchors and
+ * closer to it than to any misconception; a misconception is caught when a sentence is close to its claim
+ * and closer to it than to any concept. Misconceptions outrank coverage (a sentence that states one earns
+ * nothing), a sentence whose polarity differs from the anchor's ("does not ...") is not compared, and the
+ * result is deterministic: the same answer always gets the same assessment.
+ */
+public final class HybridGrader implements Grader {
+    private static final int MIN_WORDS = 4;
+    private final LexicalGrader lexical;
+    private final SentenceEmbedder embedder;
+    private final SemanticThresholds thresholds;
+    private final Map<Rubric, Anchors> anchors = new ConcurrentHashMap<>();
+
+    public HybridGrader(LexicalGrader lexical, SentenceEmbedder embedder, SemanticThresholds thresholds) {
+        this.lexical = lexical;
+        this.embedder = embedder;
+        this.thresholds = thresholds;
+    }
+
+    /** Centred reference vectors of one rubric, computed once; ids map to their anchors and polarity. */
+    private record Anchors(float[] centroid, Map<String, List<float[]>> concepts, Map<String, List<float[]>> misconceptions,
+                           Map<String, List<float[]>> corrections, Map<String, Boolean> negative) {
+    }
+
+    @Override
+    public Assessment assess(Rubric rubric, String answer) {
+        LexicalGrader.Detailed lex = lexical.detailed(rubric, answer);
+        List<Sentence> units = lex.sentences().stream()
+                .filter(s -> s.stems().size() >= MIN_WORDS && !looksLikeCode(s.original()))
+                .toList();
+        if (units.isEmpty()) {
+            return lex.assessment();
+        }
+        Anchors a = anchors.computeIfAbsent(rubric, this::anchorsOf);
+        List<float[]> vectors = embedder.embed(units.stream().map(Sentence::original).toList()).stream()
+                .map(v -> centred(v, a.centroid())).toList();
+        double[][] conceptSim = similarities(units, vectors, a.concepts(), a.negative());
+        double[][] misconceptionSim = similarities(units, vectors, a.misconceptions(), a.negative());
+        double[][] correctionSim = similarities(units, vectors, a.corrections(), Map.of());
+        double[][] misconceptionRivals = join(conceptSim, correctionSim);
+
+        List<MisconceptionHit> hits = new ArrayList<>(lex.assessment().misconceptions());
+        Set<Sentence> tainted = new HashSet<>(lex.tainted());
+        List<String> misconceptionIds = new ArrayList<>(a.misconceptions().keySet());
+        for (int m = 0; m < misconceptionIds.size(); m++) {
+            String id = misconceptionIds.get(m);
+            if (hits.stream().anyMatch(h -> h.misconceptionId().equals(id))) {
+                continue;
+            }
+            int best = bestUnit(misconceptionSim, m, misconceptionRivals, Set.of(), units);
+            if (best >= 0 && misconceptionSim[best][m] >= thresholds.misconception()) {
+                hits.add(new MisconceptionHit(id, LexicalGrader.evidence(units.get(best))));
+                tainted.add(units.get(best));
+            }
+        }
+
+        List<ConceptResult> results = new ArrayList<>();
+        List<ConceptResult> lexical = lex.assessment().concepts();
+        for (int c = 0; c < lexical.size(); c++) {
+            ConceptResult r = lexical.get(c);
+            int best = r.coverage() == Coverage.COVERED ? -1 : bestUnit(conceptSim, c, misconceptionSim, tainted, units);
+            double sim = best < 0 ? 0 : conceptSim[best][c];
+            Coverage semantic = sim >= thresholds.covered() ? Coverage.COVERED
+                    : sim >= thresholds.partial() ? Coverage.PARTIAL : Coverage.MISSED;
+            results.add(semantic.credit() > r.coverage().credit()
+                    ? new ConceptResult(r.conceptId(), semantic, LexicalGrader.evidence(units.get(best))) : r);
+        }
+        return new Assessment(rubric.id(), results, hits, Scoring.score(rubric, results, hits.size()));
+    }
+
+    /** [unit][anchor group] = best similarity of the unit to the group's anchors, or -1 where polarity differs. */
+    private static double[][] similarities(List<Sentence> units, List<float[]> vectors, Map<String, List<float[]>> groups,
+                                           Map<String, Boolean> negative) {
+        List<String> ids = new ArrayList<>(groups.keySet());
+        double[][] sim = new double[units.size()][ids.size()];
+        for (int u = 0; u < units.size(); u++) {
+            boolean unitNegated = negated(units.get(u));
+            for (int g = 0; g < ids.size(); g++) {
+                double best = -1;
+                if (negative.getOrDefault(ids.get(g), unitNegated) == unitNegated) {
+                    for (float[] anchor : groups.get(ids.get(g))) {
+                        best = Math.max(best, Math.round(dot(vectors.get(u), anchor) * 1000) / 1000.0);
+                    }
+                }
+                sim[u][g] = best;
+            }
+        }
+        return sim;
+    }
+
+    private static double[][] join(double[][] a, double[][] b) {
+        double[][] out = new double[a.length][];
+        for (int u = 0; u < a.length; u++) {
+            out[u] = new double[a[u].length + b[u].length];
+            System.arraycopy(a[u], 0, out[u], 0, a[u].length);
+            System.arraycopy(b[u], 0, out[u], a[u].length, b[u].length);
+        }
+        return out;
+    }
+
+    /** The unit most similar to group {@code g} that is closer to it than to every rival group, or -1. */
+    private static int bestUnit(double[][] sim, int g, double[][] rivals, Set<Sentence> excluded, List<Sentence> units) {
+        int best = -1;
+        for (int u = 0; u < sim.length; u++) {
+            if (excluded.contains(units.get(u))) {
+                continue;
+            }
+            double rival = -1;
+            for (double r : rivals[u]) {
+                rival = Math.max(rival, r);
+            }
+            if (sim[u][g] > rival && (best < 0 || sim[u][g] > sim[best][g])) {
+                best = u;
+            }
+        }
+        return best;
+    }
+
+    private Anchors anchorsOf(Rubric rubric) {
+        Map<String, List<float[]>> concepts = new LinkedHashMap<>();
+        Map<String, List<float[]>> misconceptions = new LinkedHashMap<>();
+        Map<String, Boolean> negative = new LinkedHashMap<>();
+        List<float[]> all = new ArrayList<>(embedder.embed(List.of(rubric.prompt())));
+        for (Concept c : rubric.concepts()) {
+            List<String> texts = new ArrayList<>();
+            texts.add(c.point());
+            c.cues().stream().filter(HybridGrader::isPhrase).forEach(texts::add);
+            List<float[]> vectors = embedder.embed(texts);
+            concepts.put(c.id(), vectors);
+            all.addAll(vectors);
+            negative.put(c.id(), negated(lexical.analyzer().sentence(c.point())));
+        }
+        Map<String, List<float[]>> corrections = new LinkedHashMap<>();
+        for (Misconception m : rubric.misconceptions()) {
+            List<float[]> vectors = embedder.embed(List.of(m.claim()));
+            misconceptions.put(m.id(), vectors);
+            all.addAll(vectors);
+            negative.put(m.id(), negated(lexical.analyzer().sentence(m.claim())));
+            corrections.put(m.id(), embedder.embed(List.of(m.correction())));
+        }
+        float[] centroid = new float[all.get(0).length];
+        for (float[] v : all) {
+            for (int i = 0; i < v.length; i++) {
+                centroid[i] += v[i] / all.size();
+            }
+        }
+        concepts.replaceAll((id, vs) -> vs.stream().map(v -> centred(v, centroid)).toList());
+        misconceptions.replaceAll((id, vs) -> vs.stream().map(v -> centred(v, centroid)).toList());
+        corrections.replaceAll((id, vs) -> vs.stream().map(v -> centred(v, centroid)).toList());
+        return new Anchors(centroid, concepts, misconceptions, corrections, negative);
+    }
+
+    /** A plain phrase cue of three words or more says enough to compare meanings with. */
+    private static boolean isPhrase(String cue) {
+        String c = cue.strip();
+        return !c.startsWith("/") && !c.startsWith("~") && !c.contains("&") && c.split("\\s+").length >= 3;
+    }
+
+    /**
+     * A sentence reads as negative when its first clause is negated: "X does not Y, so ..." is negative,
+     * "X is Y — so that it can't get mangled" is not.
+     */
+    private static boolean negated(Sentence s) {
+        return s.stems().stream().anyMatch(t -> t.clause() == 0 && Negation.isNegator(t.stem()));
+    }
+
+    private static boolean looksLikeCode(String text) {
+        return text.contains("\n") && (text.contains("(") || text.contains("=")) && !text.contains(". ");
+    }
+
+    private static float[] centred(float[] v, float[] centroid) {
+        float[] out = new float[v.length];
+        double norm = 0;
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] - centroid[i];
+            norm += out[i] * out[i];
+        }
+        float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+        for (int i = 0; i < out.length; i++) {
+            out[i] *= scale;
+        }
+        return out;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double d = 0;
+        for (int i = 0; i < a.length; i++) {
+            d += a[i] * b[i];
+        }
+        return d;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.pycoach.bench;
+
+import dev.pycoach.bank.BankLoader;
+import dev.pycoach.bank.BankSource;
+import dev.pycoach.bank.QuestionBank;
+import dev.pycoach.grading.Grader;
+import dev.pycoach.embedding.MiniLmSentenceEmbedder;
+import dev.pycoach.grading.HybridGrader;
+import dev.pycoach.grading.LexicalGrader;
+import dev.pycoach.grading.SemanticThresholds;
+import dev.pycoach.grading.SentenceEmbedder;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Prints the grading quality table for every grader on the labelled set. Run: scripts/bench-grading-quality.sh */
+public final class GradingBenchmark {
+    private GradingBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        QuestionBank bank = new BankLoader().load(BankSource.fromDirectory(Path.of("questions")));
+        List<LabelledSet.Labelled> set = LabelledSet.load(bank);
+        Map<String, Grader> graders = new LinkedHashMap<>();
+        graders.put("lexical", new LexicalGrader());
+        MiniLmSentenceEmbedder embedder = new MiniLmSentenceEmbedder();
+        long t0 = System.nanoTime();
+        embedder.embed(List.of("warm up"));
+        System.out.printf("embedding model load: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+        if (args.length > 0 && args[0].equals("--sweep")) {
+            sweep(set, new MemoizingEmbedder(embedder));
+            return;
+        }
+        graders.put("hybrid", new HybridGrader(new LexicalGrader(), embedder, SemanticThresholds.DEFAULT));
+        System.out.printf("labelled set: %d answers over %d questions%n", set.size(),
+                set.stream().map(l -> l.question().id()).distinct().count());
+        for (Map.Entry<String, Grader> g : graders.entrySet()) {
+            GradingQuality.run(g.getValue(), set);
+            GradingQuality.Report r = GradingQuality.run(g.getValue(), set);
+            System.out.printf("%n== %s ==%n", g.getKey());
+            System.out.printf("%-14s %6s %6s %6s%n", "concepts", "P", "R", "F1");
+            r.conceptsByKind().forEach((kind, c) -> System.out.printf("%-14s %6.2f %6.2f %6.2f%n", kind,
+                    c.precision(), c.recall(), c.f1()));
+            System.out.printf("%-14s %6.2f %6.2f %6.2f%n", "overall", r.concepts().precision(), r.concepts().recall(),
+                    r.concepts().f1());
+            System.out.printf("misconceptions P %.2f R %.2f%n", r.misconceptions().precision(), r.misconceptions().recall());
+            System.out.printf("next-step agreement %.2f (%d/%d)%n", r.nextAgreement(), r.nextAgreed(), r.answers());
+            System.out.printf("latency p50 %.2f ms, p99 %.2f ms%n", r.percentileMillis(0.5), r.percentileMillis(0.99));
+            System.out.printf("paraphrase F1 %.2f%n", r.conceptsByKind().getOrDefault("paraphrase", new GradingQuality.Counts()).f1());
+        }
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("%nheap used: %.0f MB%n", (rt.totalMemory() - rt.freeMemory()) / 1e6);
+    }
+
+    /** Concept F1, paraphrase F1 and misconception P/R over a grid of thresholds. */
+    private static void sweep(List<LabelledSet.Labelled> set, SentenceEmbedder embedder) {
+        System.out.println("covered partial miscon | F1  paraF1 | misP misR | next");
+        for (double covered = 0.20; covered <= 0.601; covered += 0.05) {
+            for (double partial = covered - 0.10; partial <= covered + 0.001; partial += 0.05) {
+                for (double mis = 0.30; mis <= 0.801; mis += 0.10) {
+                    GradingQuality.Report r = GradingQuality.run(new HybridGrader(new LexicalGrader(), embedder,
+                            new SemanticThresholds(covered, partial, mis)), set);
+                    System.out.printf("%.2f    %.2f    %.2f   | %.3f %.3f | %.2f %.2f | %.2f%n", covered, partial, mis,
+                            r.concepts().f1(), r.conceptsByKind().getOrDefault("paraphrase", new GradingQuality.Counts()).f1(),
+                            r.misconceptions().precision(), r.misconceptions().recall(), r.nextAgreement());
+                }
+            }
+        }
+    }
+}

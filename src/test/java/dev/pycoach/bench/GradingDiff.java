@@ -1,0 +1,51 @@
+package dev.pycoach.bench;
+
+import dev.pycoach.bank.BankLoader;
+import dev.pycoach.bank.BankSource;
+import dev.pycoach.bank.Concept;
+import dev.pycoach.bank.Misconception;
+import dev.pycoach.bank.QuestionBank;
+import dev.pycoach.grading.Assessment;
+import dev.pycoach.grading.Coverage;
+import dev.pycoach.grading.Grader;
+import dev.pycoach.grading.LexicalGrader;
+import java.nio.file.Path;
+
+/** Lists where the lexical grader disagrees with the labels, with the sentence it used: for tuning cues. */
+public final class GradingDiff {
+    private GradingDiff() {
+    }
+
+    public static void main(String[] args) {
+        QuestionBank bank = new BankLoader().load(BankSource.fromDirectory(Path.of("questions")));
+        Grader grader = new LexicalGrader();
+        String kindFilter = args.length > 0 ? args[0] : null;
+        for (LabelledSet.Labelled l : LabelledSet.load(bank)) {
+            if (kindFilter != null && !kindFilter.equals(l.kind())) {
+                continue;
+            }
+            Assessment a = grader.assess(l.rubric(), l.text());
+            StringBuilder out = new StringBuilder();
+            for (Concept c : l.rubric().concepts()) {
+                boolean predicted = a.coverageOf(c.id()) != Coverage.MISSED;
+                boolean actual = l.credit().contains(c.id());
+                if (predicted && !actual) {
+                    out.append("  FP concept ").append(c.id()).append(" <- ").append(a.concept(c.id()).orElseThrow().evidence()).append('\n');
+                } else if (!predicted && actual) {
+                    out.append("  FN concept ").append(c.id()).append('\n');
+                }
+            }
+            for (Misconception m : l.rubric().misconceptions()) {
+                boolean predicted = a.misconceptions().stream().anyMatch(h -> h.misconceptionId().equals(m.id()));
+                boolean actual = l.misconceptions().contains(m.id());
+                if (predicted != actual) {
+                    out.append(predicted ? "  FP miscon " : "  FN miscon ").append(m.id()).append('\n');
+                }
+            }
+            if (out.length() > 0) {
+                System.out.println(l.source() + " " + l.rubric().id() + " [" + l.kind() + "]");
+                System.out.print(out);
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.pycoach.bench;
+
+import dev.pycoach.bank.Probe;
+import dev.pycoach.bank.Question;
+import dev.pycoach.bank.QuestionBank;
+import dev.pycoach.bank.Rubric;
+import dev.pycoach.interview.ProbeRefs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** The labelled answers of {@code src/test/resources/grading/labels}, resolved against the bank. */
+public final class LabelledSet {
+    public static final Path DIR = Path.of("src/test/resources/grading/labels");
+
+    record FileDoc(List<AnswerDoc> answers) {
+    }
+
+    record AnswerDoc(String question, String probe, String kind, String text, List<String> credit,
+                     List<String> misconceptions) {
+    }
+
+    /** One labelled answer with the rubric it answers. */
+    public record Labelled(Question question, Probe probe, String kind, String text, List<String> credit,
+                           List<String> misconceptions, String source) {
+        public Rubric rubric() {
+            return probe == null ? question : probe;
+        }
+    }
+
+    private LabelledSet() {
+    }
+
+    public static List<Labelled> load(QuestionBank bank) {
+        YAMLMapper mapper = YAMLMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+        List<Labelled> all = new ArrayList<>();
+        try (Stream<Path> files = Files.list(DIR)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                FileDoc doc = mapper.readValue(file.toFile(), FileDoc.class);
+                int i = 0;
+                for (AnswerDoc a : doc.answers()) {
+                    String where = file.getFileName() + "#" + i++;
+                    Question q = bank.find(a.question()).orElseThrow(() ->
+                            new IllegalStateException(where + ": unknown question " + a.question()));
+                    Probe probe = a.probe() == null ? null : ProbeRefs.resolve(q, a.probe()).orElseThrow(() ->
+                            new IllegalStateException(where + ": unknown probe " + a.probe()));
+                    Rubric rubric = probe == null ? q : probe;
+                    List<String> credit = a.credit() == null ? List.of() : a.credit();
+                    List<String> wrong = a.misconceptions() == null ? List.of() : a.misconceptions();
+                    credit.forEach(c -> {
+                        if (rubric.concepts().stream().noneMatch(x -> x.id().equals(c))) {
+                            throw new IllegalStateException(where + ": " + rubric.id() + " has no concept " + c);
+                        }
+                    });
+                    wrong.forEach(m -> {
+                        if (rubric.misconceptions().stream().noneMatch(x -> x.id().equals(m))) {
+                            throw new IllegalStateException(where + ": " + rubric.id() + " has no misconception " + m);
+                        }
+                    });
+                    all.add(new Labelled(q, probe, a.kind(), a.text(), credit, wrong, where));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return all;
+    }
+}
