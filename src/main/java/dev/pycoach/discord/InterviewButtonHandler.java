@@ -35,10 +35,7 @@ final class InterviewButtonHandler {
         }
         switch (id.step()) {
             case SUBMIT -> {
-                RateLimiter.Decision decision = limits.answers().acquire(userId);
-                if (!decision.allowed()) {
-                    throw new UserFacingException(views.notices().slowDownAnswers(decision).getContent());
-                }
+                limits.requireAnswer(userId, views.notices());
                 reply.send(answers.submit(userId, session));
             }
             case HINT -> reply.send(views.interview().render(interviews.hint(userId)));

@@ -73,10 +73,7 @@ final class InterviewCommand {
         String user = event.getUser().getId();
         SessionSpec spec = options.spec(text(event, CommandCatalog.TOPIC), text(event, CommandCatalog.LEVEL),
                 text(event, CommandCatalog.QUESTIONS), text(event, CommandCatalog.MODE), seeds.getAsLong());
-        RateLimiter.Decision decision = limits.starts().acquire(user);
-        if (!decision.allowed()) {
-            throw new UserFacingException(views.notices().slowDownStarts(decision).getContent());
-        }
+        limits.requireStart(user, views.notices());
         if (interviews.hasActive(user)) {
             throw new UserFacingException("You already have an interview running. `/interview resume` shows where "
                     + "you are; `/interview end` finishes it so you can start a new one.");

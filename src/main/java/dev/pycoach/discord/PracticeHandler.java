@@ -26,7 +26,7 @@ final class PracticeHandler {
 
     /** Posts a question (from {@code /practice} with its options, or "Another question" with none). */
     void post(String userId, String topic, String level, InteractionReply reply) {
-        checkRate(userId);
+        limits.requireAnswer(userId, views.notices());
         reply.send(List.of(views.practice().question(
                 practice.pick(options.topic(topic), options.level(level), seeds.getAsLong()))));
     }
@@ -36,14 +36,7 @@ final class PracticeHandler {
     }
 
     void answer(String userId, ComponentId.PracticeModal id, String answer, InteractionReply reply) {
-        checkRate(userId);
+        limits.requireAnswer(userId, views.notices());
         reply.send(views.practice().feedback(practice.grade(id.questionId(), answer)));
-    }
-
-    private void checkRate(String userId) {
-        RateLimiter.Decision decision = limits.answers().acquire(userId);
-        if (!decision.allowed()) {
-            throw new UserFacingException(views.notices().slowDownAnswers(decision).getContent());
-        }
     }
 }

@@ -37,7 +37,7 @@ class BotModeTest {
             pb.redirectError(log.toFile()).redirectOutput(dir.resolve("stdout.txt").toFile());
             Process bot = pb.start();
             try {
-                assertThat(fake.awaitConnected(Duration.ofSeconds(120))).as("bot connected to the fake gateway").isTrue();
+                assertThat(fake.awaitConnected(Duration.ofSeconds(90))).as("bot connected to the fake gateway").isTrue();
                 FakeUser lee = fake.newUser("lee");
                 SentMessage help = awaitHelp(fake, lee);
                 assertThat(help.text()).contains("/interview start");

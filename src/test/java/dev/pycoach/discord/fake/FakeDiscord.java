@@ -67,10 +67,13 @@ public final class FakeDiscord implements AutoCloseable {
         try {
             FakeDiscord fake = new FakeDiscord(schemas);
             fake.rest.start();
-            fake.gateway.start();
+            fake.gateway.startAndAwait();
             return fake;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the fake Discord", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the fake Discord", e);
         }
     }
 

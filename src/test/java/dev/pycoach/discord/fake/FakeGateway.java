@@ -20,6 +20,7 @@ final class FakeGateway extends WebSocketServer {
     private final AtomicInteger sequence = new AtomicInteger();
     private volatile WebSocket bot;
     private volatile CountDownLatch identified = new CountDownLatch(1);
+    private final CountDownLatch bound = new CountDownLatch(1);
 
     FakeGateway(Supplier<DataObject> ready, Supplier<DataObject> guildCreate) {
         super(new InetSocketAddress("127.0.0.1", 0));
@@ -95,6 +96,14 @@ final class FakeGateway extends WebSocketServer {
 
     @Override
     public void onStart() {
-        // started
+        bound.countDown();
+    }
+
+    /** Starts the server and waits until its port is bound: before that, {@link #getPort()} is 0. */
+    void startAndAwait() throws InterruptedException {
+        start();
+        if (!bound.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the fake gateway did not start within 30 s");
+        }
     }
 }

@@ -21,7 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Validates request bodies against Discord's own OpenAPI description ({@code ../shared/discord-api/openapi.json},
- * outside the project). Snowflakes are accepted as strings or integers, since JDA sends some ids as numbers.
+ * outside the project). Where the description is stricter than Discord itself, in ways JDA relies on, it is
+ * loosened: snowflakes are accepted as strings or integers (JDA sends some ids as numbers), and command
+ * {@code contexts} / {@code integration_types} as numeric strings (JDA sends {@code ["0","1"]}).
  */
 public final class OpenApiSchemas {
     public static final Path SPEC = Path.of("..", "shared", "discord-api", "openapi.json");
@@ -50,10 +52,23 @@ public final class OpenApiSchemas {
                     .put("minimum", 0);
             ((tools.jackson.databind.node.ArrayNode) snowflake.get("anyOf")).addObject().put("type", "string")
                     .put("pattern", "^(0|[1-9][0-9]*)$");
+            ObjectNode all = (ObjectNode) spec.get("components").get("schemas");
+            allowNumericStrings(all, "InteractionContextType");
+            allowNumericStrings(all, "ApplicationIntegrationType");
             return Optional.of(new OpenApiSchemas(mapper.writeValueAsString(spec)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + SPEC, e);
         }
+    }
+
+    /** An integer enum ({@code oneOf} of {@code const}s) that also accepts its values as strings. */
+    private static void allowNumericStrings(ObjectNode schemas, String name) {
+        JsonNode original = schemas.get(name).deepCopy();
+        ObjectNode loosened = schemas.putObject(name);
+        tools.jackson.databind.node.ArrayNode anyOf = loosened.putArray("anyOf");
+        anyOf.add(original);
+        tools.jackson.databind.node.ArrayNode values = anyOf.addObject().put("type", "string").putArray("enum");
+        original.get("oneOf").forEach(option -> values.add(option.get("const").asString()));
     }
 
     /** Problems of {@code json} against {@code components/schemas/<name>}, empty when valid. */
