@@ -48,7 +48,8 @@ public final class DiscordBenchmark {
     private DiscordBenchmark() {
     }
 
-    record Result(String bot, int users, int answers, double seconds, double cpuSeconds, long[] latenciesNanos) {
+    record Result(String bot, int users, int answers, double seconds, double cpuSeconds, long[] latenciesNanos,
+                  Map<String, Long> cpuByThreads) {
         double perSecond() {
             return answers / seconds;
         }
@@ -63,8 +64,17 @@ public final class DiscordBenchmark {
         Result plus(Result other) {
             long[] all = Arrays.copyOf(latenciesNanos, latenciesNanos.length + other.latenciesNanos.length);
             System.arraycopy(other.latenciesNanos, 0, all, latenciesNanos.length, other.latenciesNanos.length);
+            Map<String, Long> cpu = new java.util.TreeMap<>(cpuByThreads);
+            other.cpuByThreads.forEach((k, v) -> cpu.merge(k, v, Long::sum));
             return new Result(bot, users, answers + other.answers, seconds + other.seconds,
-                    cpuSeconds + other.cpuSeconds, all);
+                    cpuSeconds + other.cpuSeconds, all, cpu);
+        }
+
+        /** CPU ms per answer by thread group: where the time goes. */
+        String breakdown() {
+            StringBuilder b = new StringBuilder(bot + " CPU ms/answer by threads:");
+            cpuByThreads.forEach((k, v) -> b.append(String.format(" %s %.2f;", k, v / 1e6 / answers)));
+            return b.toString();
         }
 
         String line() {
@@ -84,8 +94,10 @@ public final class DiscordBenchmark {
             Load echoLoad = new Load(echoBot.fake, users, "echo", user -> {
             });
             Load coachLoad = new Load(coachBot.fake, users, "PyCoach", user -> startInterview(coachBot.fake, user));
-            echoLoad.measure(Math.max(3, answers / 2));
-            coachLoad.measure(Math.max(3, answers / 2));
+            // Warm-up: the JIT needs a couple of thousand answers before the code paths are compiled.
+            int warmup = Math.max(answers, 2000 / users);
+            echoLoad.measure(warmup);
+            coachLoad.measure(warmup);
             Result echo = null;
             Result coach = null;
             // Alternating rounds, so a change in the machine's load hits both bots alike.
@@ -104,7 +116,9 @@ public final class DiscordBenchmark {
                     echo.line(), coach.line(),
                     "",
                     String.format("PyCoach p99 %.1f ms (target <= 100), throughput %.2f x echo (target >= 0.8)",
-                            coach.percentileMillis(99), coach.perSecond() / echo.perSecond()));
+                            coach.percentileMillis(99), coach.perSecond() / echo.perSecond()),
+                    "",
+                    echo.breakdown(), coach.breakdown());
             lines.forEach(System.out::println);
             Files.createDirectories(Path.of("target"));
             Files.write(Path.of("target", "discord-benchmark.txt"), lines);
@@ -209,6 +223,7 @@ public final class DiscordBenchmark {
             ExecutorService pool = Executors.newFixedThreadPool(users.size());
             try {
                 long cpu = processCpuNanos();
+                Map<String, Long> threadsBefore = cpuByThreadGroup();
                 long begin = System.nanoTime();
                 List<Future<long[]>> futures = new ArrayList<>();
                 for (FakeUser user : users) {
@@ -220,11 +235,13 @@ public final class DiscordBenchmark {
                 }
                 double seconds = (System.nanoTime() - begin) / 1e9;
                 double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+                Map<String, Long> threads = cpuByThreadGroup();
+                threadsBefore.forEach((k, v) -> threads.merge(k, -v, Long::sum));
                 if (!fake.problems().isEmpty()) {
                     throw new IllegalStateException("the fake found problems: " + fake.problems());
                 }
                 return new Result(name, users.size(), all.size(), seconds, cpuSeconds,
-                        all.stream().mapToLong(Long::longValue).toArray());
+                        all.stream().mapToLong(Long::longValue).toArray(), threads);
             } finally {
                 pool.shutdownNow();
             }
@@ -257,6 +274,22 @@ public final class DiscordBenchmark {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** CPU time of live threads, grouped by name with the numbers taken out (e.g. "pycoach-discord-N"). */
+    private static Map<String, Long> cpuByThreadGroup() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<String, Long> groups = new java.util.TreeMap<>();
+        for (long id : mx.getAllThreadIds()) {
+            java.lang.management.ThreadInfo info = mx.getThreadInfo(id);
+            long cpu = mx.getThreadCpuTime(id);
+            if (info != null && cpu > 0) {
+                String group = info.getThreadName().replaceAll("\\d+", "N");
+                group = group.startsWith("pool-") ? "simulated users" : group;
+                groups.merge(group, cpu, Long::sum);
+            }
+        }
+        return groups;
     }
 
     private static String loadAverage() {

@@ -58,6 +58,8 @@ final class FakeRest {
     });
 
     FakeRest(Consumer<String> problems) throws IOException {
+        // The JDK server reads this once, when it first starts; without it Nagle delays small responses.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         this.problems = problems;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         server.createContext("/", this::handle);
