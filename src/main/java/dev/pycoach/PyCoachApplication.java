@@ -12,8 +12,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class PyCoachApplication {
 
     public static void main(String[] args) {
-        PyCoachCli cli = new PyCoachCli(() -> context().run(), () -> context().run("--pycoach.discord.enabled=true"),
-                System::getenv, ThreadLocalRandom.current().nextLong(1, 1_000_000));
+        PyCoachCli cli = new PyCoachCli(springArgs -> {
+            SpringApplication app = new SpringApplication(PyCoachApplication.class);
+            app.setWebApplicationType(WebApplicationType.NONE);
+            return app.run(springArgs);
+        }, ThreadLocalRandom.current().nextLong(1, 1_000_000));
         int code;
         try {
             code = cli.run(List.of(args), System.in, System.out, System.err);
@@ -22,11 +25,5 @@ public class PyCoachApplication {
             code = 1;
         }
         System.exit(code);
-    }
-
-    private static SpringApplication context() {
-        SpringApplication app = new SpringApplication(PyCoachApplication.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        return app;
     }
 }

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 
 /** The real bank in {@code questions/}, loaded once per test JVM. */
 public final class TestBanks {
-    public static final Path QUESTIONS = Path.of("questions");
+    /** The bank under test: {@code questions/}, or the folder named by {@code -Dpycoach.test.bank}. */
+    public static final Path QUESTIONS = Path.of(System.getProperty("pycoach.test.bank", "questions"));
     private static QuestionBank real;
 
     private TestBanks() {

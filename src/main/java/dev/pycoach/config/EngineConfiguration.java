@@ -12,10 +12,15 @@ import dev.pycoach.interview.InterviewEngine;
 import dev.pycoach.interview.InterviewService;
 import dev.pycoach.interview.SessionStore;
 import dev.pycoach.interview.PlannerPolicy;
+import dev.pycoach.interview.PracticeHistory;
+import dev.pycoach.interview.ProgressRecorder;
+import dev.pycoach.interview.Transactions;
 import dev.pycoach.interview.QuestionPicker;
 import java.time.Clock;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,15 +59,21 @@ public class EngineConfiguration {
         return PlannerPolicy.DEFAULT;
     }
 
+    /** Sessions in memory when the database store is off ({@link StoreConfiguration} provides the store otherwise). */
     @Bean
+    @ConditionalOnProperty(name = "pycoach.store.enabled", havingValue = "false")
     @ConditionalOnMissingBean(SessionStore.class)
-    SessionStore sessionStore() {
+    SessionStore inMemorySessionStore() {
         return new InMemorySessionStore();
     }
 
+    /** With the store on, the picker reads the user's history and every step records progress in one transaction. */
     @Bean
-    InterviewService interviewService(InterviewEngine engine, SessionStore store) {
-        return new InterviewService(engine, store, InterviewService.RecentQuestions.NONE);
+    InterviewService interviewService(InterviewEngine engine, SessionStore store, ObjectProvider<PracticeHistory> history,
+                                      ObjectProvider<ProgressRecorder> recorder, ObjectProvider<Transactions> transactions) {
+        return new InterviewService(engine, store,
+                history.getIfAvailable(() -> PracticeHistory.of(InterviewService.RecentQuestions.NONE)),
+                recorder.getIfAvailable(() -> ProgressRecorder.NONE), transactions.getIfAvailable(() -> Transactions.NONE));
     }
 
     @Bean

@@ -10,7 +10,7 @@ final class CommandLineParser {
     static final String USAGE = """
             Usage:
               java -jar target/pycoach.jar                      the Discord bot when DISCORD_TOKEN is set, else practice in the terminal
-              java -jar target/pycoach.jar practice [--topic T] [--level L] [--questions N] [--mode coach|interview] [--seed S]
+              java -jar target/pycoach.jar practice [--topic T] [--level L] [--questions N] [--mode coach|interview] [--seed S] [--resume | --new]
               java -jar target/pycoach.jar grade --question ID [--probe PROBE_ID] (--answer TEXT | --answer-file FILE)
               java -jar target/pycoach.jar bank validate [DIR]
               java -jar target/pycoach.jar bank stats [--json]
@@ -23,7 +23,8 @@ final class CommandLineParser {
             "bank validate", Set.of(),
             "bank stats", Set.of(),
             "help", Set.of());
-    private static final Map<String, Set<String>> FLAG_OPTIONS = Map.of("bank stats", Set.of("json"));
+    private static final Map<String, Set<String>> FLAG_OPTIONS = Map.of("bank stats", Set.of("json"),
+            "practice", Set.of("resume", "new"));
     private static final Set<String> TAKES_ARGUMENT = Set.of("bank validate");
 
     Invocation parse(List<String> args) {

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /** Renders engine replies as terminal text. Pure: text in, text out. */
 final class ConsoleView {
-    static final String ANSWER_PROMPT = "Your answer (end with an empty line; :hint  :skip  :model  :quit)";
+    static final String ANSWER_PROMPT = "Your answer (end with an empty line; :hint  :skip  :model  :pause  :quit)";
 
     String render(Reply reply) {
         StringBuilder out = new StringBuilder();

@@ -31,34 +31,39 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The jar's command line. Parses first (a bad invocation prints usage and exits 2 without starting anything),
- * then runs the command; only {@code practice}, {@code grade} and the Discord bot start the Spring context.
- * With no arguments it runs the Discord bot when {@code DISCORD_TOKEN} is set, console practice otherwise.
+ * then runs the command; only {@code practice}, {@code grade} and the Discord bot start the Spring context, and
+ * only {@code practice} and the bot open the database ({@code grade} runs with the {@code nostore} profile and
+ * keeps nothing). With no arguments it runs the Discord bot when {@code DISCORD_TOKEN} is set, console practice
+ * otherwise.
  */
 public final class PyCoachCli {
-    private final Supplier<ConfigurableApplicationContext> context;
-    private final Supplier<ConfigurableApplicationContext> botContext;
+    /** Spring arguments for commands that keep nothing: no DataSource, no Flyway, sessions in memory. */
+    static final String[] NO_STORE = {"--spring.profiles.active=nostore"};
+    /** Spring arguments that add the Discord beans (they exist only when the bot was asked for). */
+    static final String[] BOT = {"--pycoach.discord.enabled=true"};
+    private final Function<String[], ConfigurableApplicationContext> context;
     private final Function<String, String> env;
     private final long defaultSeed;
 
     /**
-     * @param context starts the application context when a command needs the engine
+     * @param context starts the application context, with extra Spring arguments, when a command needs the engine
      * @param defaultSeed the practice seed when {@code --seed} is not given
      */
-    public PyCoachCli(Supplier<ConfigurableApplicationContext> context, long defaultSeed) {
-        this(context, context, System::getenv, defaultSeed);
+    public PyCoachCli(Function<String[], ConfigurableApplicationContext> context, long defaultSeed) {
+        this(context, System::getenv, defaultSeed);
     }
 
-    /**
-     * @param botContext starts the application context with the Discord bot in it
-     * @param env reads an environment variable (DISCORD_TOKEN, PYCOACH_BANK_DIR)
-     */
-    public PyCoachCli(Supplier<ConfigurableApplicationContext> context,
-                      Supplier<ConfigurableApplicationContext> botContext, Function<String, String> env,
+    /** @param env reads an environment variable ({@code DISCORD_TOKEN}, {@code PYCOACH_BANK_DIR}) */
+    public PyCoachCli(Function<String[], ConfigurableApplicationContext> context, Function<String, String> env,
                       long defaultSeed) {
         this.context = context;
-        this.botContext = botContext;
         this.env = env;
         this.defaultSeed = defaultSeed;
+    }
+
+    /** For callers that start the context one way only (it then decides itself whether to open a database). */
+    public PyCoachCli(Supplier<ConfigurableApplicationContext> context, long defaultSeed) {
+        this(args -> context.get(), defaultSeed);
     }
 
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
@@ -106,7 +111,7 @@ public final class PyCoachCli {
             throw new UsageException("grade needs exactly one of --answer TEXT or --answer-file FILE");
         }
         String answer = invocation.has("answer") ? invocation.option("answer") : readFile(invocation.option("answer-file"));
-        try (ConfigurableApplicationContext ctx = context.get()) {
+        try (ConfigurableApplicationContext ctx = context.apply(NO_STORE)) {
             GradeCommand command = new GradeCommand(ctx.getBean(QuestionBank.class), ctx.getBean(Grader.class),
                     ctx.getBean(PlannerPolicy.class), ctx.getBean(PyCoachProperties.class).probeBudget());
             out.println(JsonMapper.builder().build().writeValueAsString(
@@ -123,7 +128,7 @@ public final class PyCoachCli {
     /** Runs the Discord bot until it is stopped (Ctrl+C) or Discord closes the connection for good. */
     private int bot(PrintStream err) {
         err.println("DISCORD_TOKEN is set: starting the Discord bot (stop it with Ctrl+C).");
-        try (ConfigurableApplicationContext ctx = botContext.get()) {
+        try (ConfigurableApplicationContext ctx = context.apply(BOT)) {
             DiscordBot bot = ctx.getBean(DiscordBot.class);
             bot.awaitStop();
             return bot.exitCode();
@@ -134,10 +139,15 @@ public final class PyCoachCli {
     }
 
     private int practice(Invocation invocation, InputStream in, PrintStream out, PrintStream err) {
-        try (ConfigurableApplicationContext ctx = context.get()) {
+        if (invocation.has("resume") && invocation.has("new")) {
+            throw new UsageException("give at most one of --resume and --new");
+        }
+        ConsolePractice.Resume resume = invocation.has("resume") ? ConsolePractice.Resume.RESUME
+                : invocation.has("new") ? ConsolePractice.Resume.NEW : ConsolePractice.Resume.ASK;
+        try (ConfigurableApplicationContext ctx = context.apply(new String[0])) {
             PyCoachProperties properties = ctx.getBean(PyCoachProperties.class);
             SessionSpec spec = spec(invocation, properties);
-            new ConsolePractice(ctx.getBean(InterviewService.class)).run(spec,
+            new ConsolePractice(ctx.getBean(InterviewService.class)).run(spec, resume,
                     new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out);
             return 0;
         } catch (IOException e) {

@@ -46,7 +46,12 @@ public final class InterviewEngine {
 
     /** Starts a session; {@code avoid} lists questions to use only when nothing else is left. */
     public Reply start(String userId, SessionSpec spec, Set<String> avoid) {
-        List<String> questionIds = picker.pick(bank, spec, avoid);
+        return start(userId, spec, PickHints.avoiding(avoid));
+    }
+
+    /** Starts a session, picking with the user's history (see {@link QuestionPicker}). */
+    public Reply start(String userId, SessionSpec spec, PickHints hints) {
+        List<String> questionIds = picker.pick(bank, spec, hints);
         if (questionIds.isEmpty()) {
             throw new InterviewException("There are no questions for "
                     + (spec.topic() == null ? "any topic" : "topic " + spec.topic().slug())

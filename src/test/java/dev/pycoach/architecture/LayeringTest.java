@@ -46,4 +46,12 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.pycoach.interview..")
                 .check(classes);
     }
+
+    @Test
+    @DisplayName("interviews know progress only through their own ports (ProgressRecorder, PracticeHistory), never the progress package")
+    void interviewDoesNotDependOnProgress() {
+        noClasses().that().resideInAPackage("dev.pycoach.interview..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.pycoach.progress..")
+                .check(classes);
+    }
 }

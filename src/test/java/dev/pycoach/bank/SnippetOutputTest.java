@@ -59,22 +59,40 @@ class SnippetOutputTest {
                 .isEqualTo(expected.get().stripTrailing());
     }
 
-    /** The interpreter for a version, if one answers to {@code python3.X --version} with that version. */
+    /**
+     * The interpreter for a version: {@code python3.X} on the PATH if it runs and reports that version, else
+     * one installed by pyenv (whose shims only answer for the versions pyenv is told to use).
+     */
     static Optional<String> interpreter(String version) {
         return INTERPRETERS.computeIfAbsent(version, v -> {
-            String command = "python" + v;
-            try {
-                Process p = new ProcessBuilder(command, "-c", "import sys; print('%d.%d' % sys.version_info[:2])")
-                        .redirectErrorStream(true).start();
-                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-                return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0 && out.equals(v)
-                        ? Optional.of(command) : Optional.empty();
-            } catch (IOException e) {
-                return Optional.empty();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
+            List<String> candidates = new java.util.ArrayList<>(List.of("python" + v));
+            Path pyenv = Path.of(System.getenv().getOrDefault("PYENV_ROOT", System.getProperty("user.home") + "/.pyenv"),
+                    "versions");
+            if (Files.isDirectory(pyenv)) {
+                try (Stream<Path> versions = Files.list(pyenv)) {
+                    versions.filter(p -> p.getFileName().toString().startsWith(v + "."))
+                            .sorted(java.util.Comparator.reverseOrder())
+                            .map(p -> p.resolve("bin/python" + v).toString())
+                            .forEach(candidates::add);
+                } catch (IOException e) {
+                    // no pyenv versions to offer
+                }
             }
+            return candidates.stream().filter(c -> reports(c, v)).findFirst();
         });
+    }
+
+    private static boolean reports(String command, String version) {
+        try {
+            Process p = new ProcessBuilder(command, "-c", "import sys; print('%d.%d' % sys.version_info[:2])")
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0 && out.equals(version);
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

@@ -32,7 +32,8 @@ class BotModeTest {
             pb.environment().putAll(Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN,
                     "PYCOACH_DISCORD_API_URL", fake.apiUrl(), "PYCOACH_DISCORD_GATEWAY_URL", fake.gatewayUrl(),
                     "PYCOACH_DISCORD_DEV_GUILD_ID", fake.guildId(),
-                    "PYCOACH_BANK_DIR", Path.of("src/test/resources/discord-bank").toAbsolutePath().toString()));
+                    "PYCOACH_BANK_DIR", Path.of("src/test/resources/discord-bank").toAbsolutePath().toString(),
+                    "PYCOACH_DATABASE_URL", "jdbc:h2:mem:bot-mode;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"));
             Path log = dir.resolve("stderr.txt");
             pb.redirectError(log.toFile()).redirectOutput(dir.resolve("stdout.txt").toFile());
             Process bot = pb.start();

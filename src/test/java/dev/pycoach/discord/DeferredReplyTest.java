@@ -35,7 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "pycoach.discord.token=" + FakeDiscord.TOKEN,
         "pycoach.discord.identify-delay=0s",
         "pycoach.discord.defer-after=100ms",
-        "pycoach.bank-dir=src/test/resources/discord-bank"})
+        "pycoach.bank-dir=src/test/resources/discord-bank",
+        "spring.datasource.url=jdbc:h2:mem:discord-deferred;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DeferredReplyTest {
     private static final Duration WAIT = Duration.ofSeconds(10);

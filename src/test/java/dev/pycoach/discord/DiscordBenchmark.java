@@ -167,7 +167,9 @@ public final class DiscordBenchmark {
                     "--pycoach.discord.gateway-url=" + fake.gatewayUrl(), "--pycoach.discord.identify-delay=0s",
                     "--pycoach.discord.dev-guild-id=" + fake.guildId(), "--pycoach.bank-dir=" + bank,
                     "--pycoach.discord.answer-limit=1000000", "--pycoach.discord.start-limit=1000000",
-                    "--logging.level.dev.pycoach=WARN");
+                    "--logging.level.dev.pycoach=WARN",
+                    // The JDBC session store as in production, on an in-memory H2 (no disk in the figures).
+                    "--spring.datasource.url=jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         }
 
         @Override

@@ -15,7 +15,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The real bot (Spring context, real JDA) connected to the fake Discord. Every test class extending this shares
+ * The real bot (Spring context with the JDBC session store on an in-memory H2, real JDA) connected to the fake
+ * Discord. Every test class extending this shares
  * one context and one connection. After each test: no problem found by the fake (limits, schemas, late
  * callbacks, unexpected routes) and no ERROR log from JDA or the bot.
  */
@@ -26,7 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "pycoach.bank-dir=src/test/resources/discord-bank",
         "pycoach.discord.answer-limit=12",
         "pycoach.discord.answer-window=60s",
-        "logging.config=classpath:logback-e2e.xml"})
+        "logging.config=classpath:logback-e2e.xml",
+        "spring.datasource.url=jdbc:h2:mem:discord-e2e;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
 abstract class EndToEndTestBase {
     static final Duration WAIT = Duration.ofSeconds(10);
     static final FakeDiscord fake = TestBed.fake();

@@ -51,4 +51,36 @@ class QuestionPickerTest {
         assertThat(picked).hasSize(gil.size()).doesNotHaveDuplicates();
         assertThat(picked.get(picked.size() - 1)).isEqualTo(gil.get(0));
     }
+
+    @Test
+    @DisplayName("with history: due reviews first, then unseen, then seen; recent ones only when nothing else is left")
+    void historyTiers() {
+        List<String> all = bank.select(java.util.Optional.of(Topic.DESCRIPTORS), java.util.Optional.empty())
+                .stream().map(Question::id).toList();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(6);
+        String due = all.get(0);
+        String dueButRecent = all.get(1);
+        Set<String> recent = Set.of(dueButRecent, all.get(2));
+        Set<String> seen = Set.of(all.get(3), all.get(4));
+        PickHints hints = new PickHints(recent, Set.of(due, dueButRecent), Set.of(due, dueButRecent, all.get(2), all.get(3), all.get(4)));
+
+        for (long seed = 1; seed <= 10; seed++) {
+            List<String> picked = picker.pick(bank, new SessionSpec(Topic.DESCRIPTORS, null, 10, Mode.COACH, 2, seed), hints);
+
+            assertThat(picked.get(0)).isEqualTo(due);
+            List<String> unseen = all.stream().filter(id -> !hints.seen().contains(id)).toList();
+            assertThat(picked.subList(1, 1 + unseen.size())).containsExactlyInAnyOrderElementsOf(unseen);
+            assertThat(picked.subList(1 + unseen.size(), 3 + unseen.size())).containsExactlyInAnyOrderElementsOf(seen);
+            assertThat(picked.subList(picked.size() - 2, picked.size())).containsExactly(dueButRecent, all.get(2));
+        }
+    }
+
+    @Test
+    @DisplayName("recent-only hints pick exactly as the plain avoid list does")
+    void avoidingIsTheOldBehaviour() {
+        SessionSpec spec = new SessionSpec(null, null, 5, Mode.COACH, 2, 9);
+        Set<String> avoid = Set.of(bank.questions().get(0).id(), bank.questions().get(1).id());
+
+        assertThat(picker.pick(bank, spec, PickHints.avoiding(avoid))).isEqualTo(picker.pick(bank, spec, avoid));
+    }
 }
