@@ -61,6 +61,7 @@ class BotModeTest {
             TimeUnit.MILLISECONDS.sleep(100);
         }
         FakeDiscord.Cursor cursor = fake.cursor();
-        return cursor.nextFor(fake.slash(user, true, "help", null, Map.of()), Duration.ofSeconds(20));
+        String id = fake.slash(user, true, "help", null, Map.of()).id();
+        return cursor.next(m -> id.equals(m.interactionId()) && !m.via().equals("deferred"), Duration.ofSeconds(20));
     }
 }
