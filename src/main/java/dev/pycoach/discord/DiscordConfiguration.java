@@ -7,6 +7,7 @@ import dev.pycoach.interview.InterviewService;
 import dev.pycoach.interview.PlannerPolicy;
 import dev.pycoach.interview.PracticeService;
 import dev.pycoach.interview.QuestionPicker;
+import dev.pycoach.progress.ProgressService;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +16,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -52,7 +54,8 @@ public class DiscordConfiguration {
                                         PracticeService practice, PyCoachProperties props, Clock clock,
                                         @Qualifier("discordSeeds") LongSupplier seeds,
                                         @Qualifier("discordWorkers") ExecutorService workers,
-                                        @Qualifier("discordTimer") ScheduledExecutorService timer) {
+                                        @Qualifier("discordTimer") ScheduledExecutorService timer,
+                                        ObjectProvider<ProgressService> progress) {
         Views views = Views.create();
         RateLimits limits = new RateLimits(
                 new RateLimiter(properties.startLimit(), properties.startWindow(), clock),
@@ -67,8 +70,10 @@ public class DiscordConfiguration {
                 new DmAnswerHandler(interviews, answers, limits, dms, views),
                 new PracticeHandler(practice, options, limits, seeds, views),
                 new TopicAutocomplete(), dms, views);
+        ServerMembership membership = progress.stream().findFirst().map(ServerMembership::of)
+                .orElse(ServerMembership.NONE);
         return new InteractionRouter(handlers, new UserQueue(workers), timer, properties.deferAfter(),
-                new Failures(views.notices()));
+                new Failures(views.notices()), membership);
     }
 
     @Bean

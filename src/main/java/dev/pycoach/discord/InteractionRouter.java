@@ -29,14 +29,16 @@ public final class InteractionRouter extends ListenerAdapter {
     private final ScheduledExecutorService timer;
     private final Duration deferAfter;
     private final Failures failures;
+    private final ServerMembership membership;
 
     InteractionRouter(Handlers handlers, UserQueue queue, ScheduledExecutorService timer, Duration deferAfter,
-                      Failures failures) {
+                      Failures failures, ServerMembership membership) {
         this.handlers = handlers;
         this.queue = queue;
         this.timer = timer;
         this.deferAfter = deferAfter;
         this.failures = failures;
+        this.membership = membership;
     }
 
     @Override
@@ -120,6 +122,9 @@ public final class InteractionRouter extends ListenerAdapter {
                     ? timer.schedule(reply::deferIfPending, deferAfter.toMillis(), TimeUnit.MILLISECONDS) : null;
             queue.submit(event.getUser().getId(), () -> {
                 try {
+                    if (event.getGuild() != null) {
+                        membership.joined(event.getGuild().getId(), event.getUser().getId());
+                    }
                     body.accept(reply);
                 } catch (RuntimeException e) {
                     reply.sendEphemeral(failures.message(e, event.getId()));

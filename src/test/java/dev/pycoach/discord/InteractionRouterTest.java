@@ -71,7 +71,7 @@ class InteractionRouterTest {
                         PlannerPolicy.DEFAULT, 2), options, limits, seeds, views),
                 new TopicAutocomplete(), dms, views);
         return new InteractionRouter(handlers, new UserQueue(executor), timer, Duration.ofSeconds(2),
-                new Failures(views.notices()));
+                new Failures(views.notices()), ServerMembership.NONE);
     }
 
     @AfterEach

@@ -6,12 +6,16 @@ import dev.pycoach.discord.fake.FakeUser;
 import dev.pycoach.discord.fake.Interaction;
 import dev.pycoach.discord.fake.RecordedRequest;
 import dev.pycoach.discord.fake.SentMessage;
+import dev.pycoach.progress.SettingsRepository;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** A whole interview as a user lives it: started in a server, answered in DMs, probed, skipped, scored. */
 class InterviewFlowTest extends EndToEndTestBase {
+    @Autowired
+    SettingsRepository settings;
 
     @Test
     @DisplayName("/interview start in a server → DM opened → answer in two messages → probe → skip → probe → skip → scorecard")
@@ -49,6 +53,8 @@ class InterviewFlowTest extends EndToEndTestBase {
         assertThat(scorecard.embedTitles()).anyMatch(t -> t.startsWith("Scorecard"));
         assertThat(scorecard.files()).hasSize(1);
         assertThat(scorecard.file(ScorecardView.REPORT_NAME)).contains("Model answer").contains("use a lock");
+        assertThat(settings.user(ada.id())).as("a command used in a server joins its board")
+                .hasValueSatisfying(u -> assertThat(u.homeServerId()).isEqualTo(fake.guildId()));
     }
 
     @Test
