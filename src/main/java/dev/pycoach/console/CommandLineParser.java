@@ -9,7 +9,7 @@ import java.util.Set;
 final class CommandLineParser {
     static final String USAGE = """
             Usage:
-              java -jar target/pycoach.jar                      practice in the terminal (Discord mode when DISCORD_TOKEN is set)
+              java -jar target/pycoach.jar                      the Discord bot when DISCORD_TOKEN is set, else practice in the terminal
               java -jar target/pycoach.jar practice [--topic T] [--level L] [--questions N] [--mode coach|interview] [--seed S] [--resume | --new]
               java -jar target/pycoach.jar stats                your streak, scores, mastery per topic and weakest concepts
               java -jar target/pycoach.jar grade --question ID [--probe PROBE_ID] (--answer TEXT | --answer-file FILE)

@@ -7,6 +7,7 @@ import dev.pycoach.bank.QuestionBank;
 import dev.pycoach.bank.Topic;
 import dev.pycoach.config.BankSources;
 import dev.pycoach.config.PyCoachProperties;
+import dev.pycoach.discord.DiscordBot;
 import dev.pycoach.grading.Grader;
 import dev.pycoach.interview.InterviewService;
 import dev.pycoach.interview.Mode;
@@ -31,13 +32,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The jar's command line. Parses first (a bad invocation prints usage and exits 2 without starting anything),
- * then runs the command; only {@code practice}, {@code stats} and {@code grade} start the Spring context, and
- * {@code grade} runs with the {@code nostore} profile: it keeps nothing and never opens the database.
+ * then runs the command; only {@code practice}, {@code stats}, {@code grade} and the Discord bot start the Spring
+ * context, and only {@code practice}, {@code stats} and the bot open the database ({@code grade} runs with the
+ * {@code nostore} profile and keeps nothing). With no arguments it runs the Discord bot when {@code DISCORD_TOKEN}
+ * is set, console practice otherwise.
  */
 public final class PyCoachCli {
     /** Spring arguments for commands that keep nothing: no DataSource, no Flyway, sessions in memory. */
     static final String[] NO_STORE = {"--spring.profiles.active=nostore"};
+    /** Spring arguments that add the Discord beans (they exist only when the bot was asked for). */
+    static final String[] BOT = {"--pycoach.discord.enabled=true"};
     private final Function<String[], ConfigurableApplicationContext> context;
+    private final Function<String, String> env;
     private final long defaultSeed;
 
     /**
@@ -45,7 +51,14 @@ public final class PyCoachCli {
      * @param defaultSeed the practice seed when {@code --seed} is not given
      */
     public PyCoachCli(Function<String[], ConfigurableApplicationContext> context, long defaultSeed) {
+        this(context, System::getenv, defaultSeed);
+    }
+
+    /** @param env reads an environment variable ({@code DISCORD_TOKEN}, {@code PYCOACH_BANK_DIR}) */
+    public PyCoachCli(Function<String[], ConfigurableApplicationContext> context, Function<String, String> env,
+                      long defaultSeed) {
         this.context = context;
+        this.env = env;
         this.defaultSeed = defaultSeed;
     }
 
@@ -66,6 +79,7 @@ public final class PyCoachCli {
                 case "bank stats" -> new BankCommand().stats(bankSources(null), invocation.has("json"), out, err);
                 case "grade" -> grade(invocation, out);
                 case "stats" -> stats(out);
+                case "default" -> hasDiscordToken() ? bot(err) : practice(invocation, in, out, err);
                 default -> practice(invocation, in, out, err);
             };
         } catch (UsageException e) {
@@ -83,7 +97,7 @@ public final class PyCoachCli {
     }
 
     private List<BankSource> bankSources(String dir) {
-        String configured = dir != null ? dir : System.getenv("PYCOACH_BANK_DIR");
+        String configured = dir != null ? dir : env.apply("PYCOACH_BANK_DIR");
         if (configured != null && !configured.isBlank() && !Files.isDirectory(Path.of(configured))) {
             throw new UsageException("'" + configured + "' is not a folder");
         }
@@ -116,11 +130,25 @@ public final class PyCoachCli {
         }
     }
 
-    private int practice(Invocation invocation, InputStream in, PrintStream out, PrintStream err) {
-        if (invocation.command().equals("default") && System.getenv("DISCORD_TOKEN") != null) {
-            err.println("DISCORD_TOKEN is set, but the Discord bot is not part of this build yet; "
-                    + "starting console practice instead.");
+    private boolean hasDiscordToken() {
+        String token = env.apply("DISCORD_TOKEN");
+        return token != null && !token.isBlank();
+    }
+
+    /** Runs the Discord bot until it is stopped (Ctrl+C) or Discord closes the connection for good. */
+    private int bot(PrintStream err) {
+        err.println("DISCORD_TOKEN is set: starting the Discord bot (stop it with Ctrl+C).");
+        try (ConfigurableApplicationContext ctx = context.apply(BOT)) {
+            DiscordBot bot = ctx.getBean(DiscordBot.class);
+            bot.awaitStop();
+            return bot.exitCode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
         }
+    }
+
+    private int practice(Invocation invocation, InputStream in, PrintStream out, PrintStream err) {
         if (invocation.has("resume") && invocation.has("new")) {
             throw new UsageException("give at most one of --resume and --new");
         }

@@ -1,0 +1,6 @@
+package dev.pycoach.discord;
+
+/** What the router routes to. */
+record Handlers(InterviewCommand interview, InterviewButtonHandler buttons, DmAnswerHandler answers,
+                PracticeHandler practice, TopicAutocomplete topics, DirectMessages dms, Views views) {
+}

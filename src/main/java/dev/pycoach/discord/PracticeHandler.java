@@ -1,0 +1,42 @@
+package dev.pycoach.discord;
+
+import dev.pycoach.interview.PracticeService;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * {@code /practice} and its components: a question posted in the channel, an Answer button that opens a modal,
+ * and private feedback on the modal's answer. Stateless: the question id travels in the component ids.
+ */
+final class PracticeHandler {
+    private final PracticeService practice;
+    private final OptionParser options;
+    private final RateLimits limits;
+    private final LongSupplier seeds;
+    private final Views views;
+
+    PracticeHandler(PracticeService practice, OptionParser options, RateLimits limits, LongSupplier seeds,
+                    Views views) {
+        this.practice = practice;
+        this.options = options;
+        this.limits = limits;
+        this.seeds = seeds;
+        this.views = views;
+    }
+
+    /** Posts a question (from {@code /practice} with its options, or "Another question" with none). */
+    void post(String userId, String topic, String level, InteractionReply reply) {
+        limits.requireAnswer(userId, views.notices());
+        reply.send(List.of(views.practice().question(
+                practice.pick(options.topic(topic), options.level(level), seeds.getAsLong()))));
+    }
+
+    void openModal(ComponentId.PracticeAnswer id, InteractionReply reply) {
+        reply.modal(views.practice().answerModal(practice.question(id.questionId())));
+    }
+
+    void answer(String userId, ComponentId.PracticeModal id, String answer, InteractionReply reply) {
+        limits.requireAnswer(userId, views.notices());
+        reply.send(views.practice().feedback(practice.grade(id.questionId(), answer)));
+    }
+}
