@@ -4,12 +4,14 @@
 #   PYCOACH_BENCH_URL  a JDBC URL of an EMPTY PostgreSQL database to use; by default the script creates
 #                      pycoach_bench on the local server (127.0.0.1:5432, user postgres) and drops it afterwards
 #                      (keep it with PYCOACH_BENCH_KEEP=1).
-# Takes about 10 minutes on 2 cores and about 6 GB of disk while it runs. Figures: docs/store-benchmark.md.
+# Takes about 15 minutes on 2 cores and about 8 GB of disk while it runs. Figures: docs/store-benchmark.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 USERS="${1:-100000}"
 SAMPLES="${2:-2000}"
 ./mvnw -q -B -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/test-cp.txt
+# A copy of the classes, so a rebuild while the benchmark runs (it takes a while) cannot change them under it.
+rm -rf target/bench && mkdir -p target/bench && cp -r target/classes target/test-classes target/bench/
 
 URL="${PYCOACH_BENCH_URL:-}"
 if [ -z "$URL" ]; then
@@ -22,5 +24,5 @@ if [ -z "$URL" ]; then
   URL="jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres"
 fi
 echo "PostgreSQL: $(psql -h 127.0.0.1 -U postgres -d postgres -Atc 'show server_version' 2>/dev/null || echo '?'); $(nproc) cores"
-java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/test-cp.txt)" \
+java -Xmx2g -cp "target/bench/test-classes:target/bench/classes:$(cat target/test-cp.txt)" \
   dev.pycoach.bench.StoreBenchmark "$URL" "$USERS" "$SAMPLES"

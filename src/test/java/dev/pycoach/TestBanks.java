@@ -22,6 +22,17 @@ public final class TestBanks {
         return real;
     }
 
+    /**
+     * Writes a bank folder's {@code gil.yaml} holding only {@code gil-what-it-protects} (the first question of
+     * the real file), so a scripted session cannot pick another question as the bank grows.
+     */
+    public static void writeGilWhatItProtects(Path bankDir) throws java.io.IOException {
+        String text = java.nio.file.Files.readString(QUESTIONS.resolve("gil.yaml"));
+        int first = text.indexOf("\n  - id: gil-what-it-protects");
+        int second = text.indexOf("\n  - id: ", first + 1);
+        java.nio.file.Files.writeString(bankDir.resolve("gil.yaml"), second < 0 ? text : text.substring(0, second + 1));
+    }
+
     public static Question question(String id) {
         return real().find(id).orElseThrow(() -> new AssertionError("no question " + id + " in questions/"));
     }

@@ -11,6 +11,7 @@ final class CommandLineParser {
             Usage:
               java -jar target/pycoach.jar                      the Discord bot when DISCORD_TOKEN is set, else practice in the terminal
               java -jar target/pycoach.jar practice [--topic T] [--level L] [--questions N] [--mode coach|interview] [--seed S] [--resume | --new]
+              java -jar target/pycoach.jar stats                your streak, scores, mastery per topic and weakest concepts
               java -jar target/pycoach.jar grade --question ID [--probe PROBE_ID] (--answer TEXT | --answer-file FILE)
               java -jar target/pycoach.jar bank validate [DIR]
               java -jar target/pycoach.jar bank stats [--json]
@@ -20,6 +21,7 @@ final class CommandLineParser {
     private static final Map<String, Set<String>> VALUE_OPTIONS = Map.of(
             "practice", Set.of("topic", "level", "questions", "mode", "seed"),
             "grade", Set.of("question", "probe", "answer", "answer-file"),
+            "stats", Set.of(),
             "bank validate", Set.of(),
             "bank stats", Set.of(),
             "help", Set.of());

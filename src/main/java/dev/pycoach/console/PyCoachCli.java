@@ -13,6 +13,7 @@ import dev.pycoach.interview.InterviewService;
 import dev.pycoach.interview.Mode;
 import dev.pycoach.interview.PlannerPolicy;
 import dev.pycoach.interview.SessionSpec;
+import dev.pycoach.progress.StatsService;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,10 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The jar's command line. Parses first (a bad invocation prints usage and exits 2 without starting anything),
- * then runs the command; only {@code practice}, {@code grade} and the Discord bot start the Spring context, and
- * only {@code practice} and the bot open the database ({@code grade} runs with the {@code nostore} profile and
- * keeps nothing). With no arguments it runs the Discord bot when {@code DISCORD_TOKEN} is set, console practice
- * otherwise.
+ * then runs the command; only {@code practice}, {@code stats}, {@code grade} and the Discord bot start the Spring
+ * context, and only {@code practice}, {@code stats} and the bot open the database ({@code grade} runs with the
+ * {@code nostore} profile and keeps nothing). With no arguments it runs the Discord bot when {@code DISCORD_TOKEN}
+ * is set, console practice otherwise.
  */
 public final class PyCoachCli {
     /** Spring arguments for commands that keep nothing: no DataSource, no Flyway, sessions in memory. */
@@ -77,6 +78,7 @@ public final class PyCoachCli {
                 case "bank validate" -> new BankCommand().validate(bankSources(invocation.argument()), out, err);
                 case "bank stats" -> new BankCommand().stats(bankSources(null), invocation.has("json"), out, err);
                 case "grade" -> grade(invocation, out);
+                case "stats" -> stats(out);
                 case "default" -> hasDiscordToken() ? bot(err) : practice(invocation, in, out, err);
                 default -> practice(invocation, in, out, err);
             };
@@ -116,6 +118,14 @@ public final class PyCoachCli {
                     ctx.getBean(PlannerPolicy.class), ctx.getBean(PyCoachProperties.class).probeBudget());
             out.println(JsonMapper.builder().build().writeValueAsString(
                     command.grade(questionId, invocation.option("probe"), answer)));
+            return 0;
+        }
+    }
+
+    /** The console user's progress, from the database practice keeps. */
+    private int stats(PrintStream out) {
+        try (ConfigurableApplicationContext ctx = context.apply(new String[0])) {
+            out.print(new StatsView().render(ctx.getBean(StatsService.class).statsFor(ConsolePractice.USER)));
             return 0;
         }
     }

@@ -9,9 +9,8 @@ import java.util.regex.Pattern;
 
 /** A cue ready to run against sentences: it reports a match only where the match is not negated. */
 final class CompiledCue {
-    private static final Pattern NEGATIVE_REGEX = Pattern.compile(
-            "\\b(not|no|never|without|cannot|none|nothing|n't)\\b");
-
+    private static final Pattern NEGATION_IN_PATTERN = Pattern.compile(
+            "\\b(not|no|never|without|cannot|none|nothing)\\b|n.t\\b");
     private final CueSpec spec;
     /** For phrases: one alternative. For all-of: per part, its alternatives (each a list of stems). */
     private final List<List<List<String>>> parts;
@@ -28,7 +27,7 @@ final class CompiledCue {
         List<List<List<String>>> parts = new ArrayList<>();
         boolean negative;
         if (spec.form() == CueSpec.Form.PATTERN) {
-            negative = NEGATIVE_REGEX.matcher(spec.parts().get(0)).find();
+            negative = NEGATION_IN_PATTERN.matcher(spec.parts().get(0)).find();
         } else {
             for (String part : spec.parts()) {
                 String body = part.strip();
@@ -40,7 +39,8 @@ final class CompiledCue {
                         .filter(s -> !s.isEmpty()).toList();
                 parts.add(stems);
             }
-            negative = parts.stream().flatMap(List::stream).flatMap(List::stream).anyMatch(Negation::isNegator);
+            negative = spec.parts().stream().flatMap(p -> TextAnalyzer.tokens(TextAnalyzer.normalise(p)).stream())
+                    .anyMatch(t -> Negation.isNegator(t.word()));
         }
         return new CompiledCue(spec, parts, negative);
     }
@@ -61,7 +61,10 @@ final class CompiledCue {
         Matcher m = spec.pattern().matcher(sentence.text());
         while (m.find()) {
             int[] span = tokenSpan(sentence.textTokens(), m.start(), Math.max(m.end(), m.start() + 1));
-            if (span[0] < 0 || !Negation.negated(sentence.textTokens(), span[0], span[1], negative)) {
+            // a pattern that spells out a negation ("does not cancel") and matched it states the negation itself
+            boolean statesNegation = negative && span[0] >= 0 && sentence.textTokens().subList(span[0], span[1])
+                    .stream().anyMatch(t -> Negation.isNegator(t.word()));
+            if (span[0] < 0 || !Negation.negated(sentence.textTokens(), span[0], span[1], statesNegation)) {
                 return true;
             }
         }

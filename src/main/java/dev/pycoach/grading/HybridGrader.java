@@ -178,7 +178,7 @@ public final class HybridGrader implements Grader {
      * "X is Y — so that it can't get mangled" is not.
      */
     private static boolean negated(Sentence s) {
-        return s.stems().stream().anyMatch(t -> t.clause() == 0 && Negation.isNegator(t.stem()));
+        return s.stems().stream().anyMatch(t -> t.clause() == 0 && Negation.isNegator(t.word()));
     }
 
     private static boolean looksLikeCode(String text) {

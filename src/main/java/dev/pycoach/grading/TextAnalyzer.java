@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 final class TextAnalyzer {
     private static final Pattern FENCE = Pattern.compile("```[a-zA-Z0-9]*\\n?(.*?)(```|$)", Pattern.DOTALL);
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<=[.!?;])\\s+|\\n\\s*\\n|\\n(?=\\s*(?:[-*\u2022]|\\d+[.)])\\s)");
-    private static final Pattern WORD = Pattern.compile("[a-z0-9_]+(?:[./][a-z0-9_]+)*");
+            "(?<!\\b(?:e\\.g|i\\.e|etc|vs|cf)\\.)(?<=[.!?;])\\s+|\\n\\s*\\n|\\n(?=\\s*(?:[-*\u2022]|\\d+[.)])\\s)");
+    /** Dotted names split into their parts, so {@code to_thread} matches {@code asyncio.to_thread}. */
+    private static final Pattern WORD = Pattern.compile("[a-z0-9_]+");
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[,;:()\\[\\]]|\\s-\\s");
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "however", "although", "though", "whereas",
             "yet", "instead", "unlike");
@@ -31,7 +32,7 @@ final class TextAnalyzer {
                 .replace('`', ' ');
         s = s.replaceAll("\\bwon't\\b", "will not").replaceAll("\\bcan't\\b", "can not")
                 .replaceAll("\\bshan't\\b", "shall not").replaceAll("([a-z])n't\\b", "$1 not");
-        return s.replaceAll("(?<=[a-z])-(?=[a-z])", " ");
+        return s.replaceAll("(?<=[a-z])-(?=[a-z])", " ").replaceAll("[ \\t]+", " ");
     }
 
     List<Sentence> sentences(String answer) {
@@ -83,7 +84,7 @@ final class TextAnalyzer {
             if (!tokens.isEmpty() && (CLAUSE_PUNCTUATION.matcher(gap).find() || CLAUSE_WORDS.contains(w))) {
                 clause++;
             }
-            tokens.add(new Token(Stemmer.stem(w), word.start(), word.end(), clause));
+            tokens.add(new Token(w, Stemmer.stem(w), word.start(), word.end(), clause));
             previousEnd = word.end();
         }
         return tokens;

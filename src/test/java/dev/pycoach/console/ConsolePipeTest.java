@@ -28,7 +28,7 @@ class ConsolePipeTest {
     @Test
     @DisplayName("scripted answers through a pipe: the probe shown targets a concept the answer missed; EOF ends with the scorecard")
     void scriptedPracticeThroughPipe(@TempDir Path bank) throws Exception {
-        Files.copy(Path.of("questions/gil.yaml"), bank.resolve("gil.yaml"));
+        TestBanks.writeGilWhatItProtects(bank);
         Question gil = TestBanks.question("gil-what-it-protects");
         Probe expected = gil.probe("why-refcounting-needs-it").orElseThrow();
         assertThat(new LexicalGrader().assess(gil, ANSWER).coverageOf(expected.targets())).isEqualTo(Coverage.MISSED);

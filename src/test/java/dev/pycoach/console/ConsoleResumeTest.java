@@ -50,6 +50,11 @@ class ConsoleResumeTest {
     void resumeOffer() {
         assertThat(run(ANSWER + ":pause\n", "practice", "--questions", "2", "--seed", "11")).isZero();
         assertThat(out).contains("Paused. Your interview is saved").doesNotContain("=== Scorecard ===");
+        assertThat(count("select count(*) from answers where user_id = 'console'")).isEqualTo(1);
+        assertThat(count("select count(*) from streaks where user_id = 'console' and current_days = 1")).isEqualTo(1);
+        assertThat(run("", "stats")).isZero();
+        assertThat(out).startsWith("Practice streak: 1 day (longest 1 day) \u00b7 freezes held: 0/2 \u00b7 today counts already\n")
+                .contains("Answers: 1 \u00b7 average score ").contains("Mastery by topic");
 
         assertThat(run("maybe\nn\n:pause\n", "practice", "--questions", "1", "--seed", "12")).isZero();
         assertThat(out).contains("You have an unfinished interview: ")
@@ -65,6 +70,16 @@ class ConsoleResumeTest {
         assertThat(run(":quit\n", "practice", "--new", "--seed", "14")).isZero();
         assertThat(out).doesNotContain("Resume it?").doesNotContain("Ended the unfinished")
                 .contains("seed 14");
+    }
+
+    private long count(String sql) {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("data/pycoach").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", ""); var rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -40,7 +40,7 @@ class CrashResumeTest {
     @DisplayName("kill -9 mid-interview, start again: resumed at the same question and follow-up")
     void killedMidInterviewResumes(String kind, @TempDir Path dir) throws Exception {
         Path bank = Files.createDirectory(dir.resolve("questions"));
-        Files.copy(Path.of("questions/gil.yaml"), bank.resolve("gil.yaml"));
+        TestBanks.writeGilWhatItProtects(bank);
         String url = databaseUrl(kind, dir);
 
         Process first = start(bank, url, "practice", "--topic", "gil", "--level", "mid", "--questions", "1", "--seed", "3");

@@ -172,6 +172,10 @@ class RepositoryContractTest {
         assertThat(boards.entryByPoints("srv", MONDAY, "dan")).isEmpty();
         assertThat(boards.entryByPoints("srv", MONDAY, "eve")).isEmpty();
         assertThat(boards.topByPoints("srv", MONDAY.minusWeeks(1), 10)).containsExactly(new LeaderboardEntry(1, "eve", 100));
+        settings.addMember("srv", "zed", T0); // joining brings this week's and past weeks' points along
+        assertThat(boards.topByPoints("srv", MONDAY, 1)).containsExactly(new LeaderboardEntry(1, "zed", 500));
+        boards.addPoints("zed", MONDAY, 1);
+        assertThat(boards.entryByPoints("srv", MONDAY, "zed")).contains(new LeaderboardEntry(1, "zed", 501));
 
         StreakScope scope = StreakScope.server("srv");
         streaks.save(new StreakRecord(scope, "ann", new StreakState(5, 5, 0, 0, MONDAY), T0.plusSeconds(3600)));
