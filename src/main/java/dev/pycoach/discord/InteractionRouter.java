@@ -1,6 +1,7 @@
 package dev.pycoach.discord;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +52,7 @@ public final class InteractionRouter extends ListenerAdapter {
                     event.getOption(CommandCatalog.TOPIC, o -> o.getAsString()),
                     event.getOption(CommandCatalog.LEVEL, o -> o.getAsString()), r));
             case CommandCatalog.HELP -> interaction(event, true, true,
-                    r -> r.send(java.util.List.of(handlers.views().help().help())));
+                    r -> r.send(List.of(handlers.views().help().help())));
             default -> interaction(event, true, false, r -> {
                 throw new UserFacingException("I don't know that command any more. Try `/help`.");
             });
@@ -91,7 +92,7 @@ public final class InteractionRouter extends ListenerAdapter {
         guard(() -> queue.submit(event.getUser().getId(), () -> guard(() -> {
             boolean topic = CommandCatalog.TOPIC.equals(event.getFocusedOption().getName());
             event.replyChoices(topic ? handlers.topics().choices(event.getFocusedOption().getValue())
-                            : java.util.List.of())
+                            : List.of())
                     .queue(null, e -> log.warn("Could not answer autocomplete: {}", e.toString()));
         })));
     }
@@ -106,7 +107,7 @@ public final class InteractionRouter extends ListenerAdapter {
             try {
                 handlers.answers().handle(user, event.getChannel(), event.getMessage().getContentRaw());
             } catch (RuntimeException e) {
-                handlers.dms().sendAll(event.getChannel(), java.util.List.of(failures.message(e, event.getMessageId())));
+                handlers.dms().sendAll(event.getChannel(), List.of(failures.message(e, event.getMessageId())));
             }
         }));
     }

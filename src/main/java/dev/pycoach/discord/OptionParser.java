@@ -4,6 +4,7 @@ import dev.pycoach.bank.Level;
 import dev.pycoach.bank.Topic;
 import dev.pycoach.interview.Mode;
 import dev.pycoach.interview.SessionSpec;
+import java.util.Arrays;
 
 /**
  * Turns raw option values into domain values, refusing bad ones with a message that echoes the value safely
@@ -27,7 +28,7 @@ final class OptionParser {
         if (raw == null || raw.isBlank() || raw.strip().equalsIgnoreCase("any")) {
             return null;
         }
-        return Topic.fromSlug(raw).or(() -> java.util.Arrays.stream(Topic.values())
+        return Topic.fromSlug(raw).or(() -> Arrays.stream(Topic.values())
                         .filter(t -> t.title().equalsIgnoreCase(raw.strip())).findFirst())
                 .orElseThrow(() -> new UserFacingException("Unknown topic " + SafeText.inlineCode(raw, 50)
                         + ". Topics: " + Topic.slugs() + "."));

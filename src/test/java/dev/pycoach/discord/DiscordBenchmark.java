@@ -34,7 +34,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the previous one was answered). Measures the time from the fake dispatching a DM (MESSAGE_CREATE) to the
  * fake receiving the bot's reply (POST channels/{dm}/messages), and answers handled per second. Runs a trivial
  * echo bot on the same test bed first: the ceiling of JDA plus the fake on this machine.
- * <p>Usage: {@code scripts/bench-discord.sh [users] [answers-per-user]} (defaults 50 and 20).
+ * <p>Usage: {@code scripts/bench-discord.sh [users] [answers-per-user] [bank-dir] [jdbc|memory]} (defaults 50,
+ * 20, {@code questions}, {@code jdbc}: the session and progress store on an in-memory H2, as in production
+ * but without a disk; {@code memory} runs the {@code nostore} profile, engine and grader only).
  */
 public final class DiscordBenchmark {
     private static final String ANSWER = """
@@ -88,9 +90,10 @@ public final class DiscordBenchmark {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         int answers = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         String bank = args.length > 2 ? args[2] : "questions";
+        boolean jdbc = args.length <= 3 || !args[3].equals("memory");
         int rounds = 3;
         String before = loadAverage();
-        try (EchoBot echoBot = new EchoBot(); PyCoachBot coachBot = new PyCoachBot(bank)) {
+        try (EchoBot echoBot = new EchoBot(); PyCoachBot coachBot = new PyCoachBot(bank, jdbc)) {
             Load echoLoad = new Load(echoBot.fake, users, "echo", user -> {
             });
             Load coachLoad = new Load(coachBot.fake, users, "PyCoach", user -> startInterview(coachBot.fake, user));
@@ -108,8 +111,9 @@ public final class DiscordBenchmark {
                 coach = coach == null ? c : coach.plus(c);
             }
             List<String> lines = List.of(
-                    String.format("Discord benchmark: %d users x %d answers x %d rounds, %d cores, load average %s -> %s",
-                            users, answers, rounds, Runtime.getRuntime().availableProcessors(), before, loadAverage()),
+                    String.format("Discord benchmark: %d users x %d answers x %d rounds, session store %s, %d cores, "
+                            + "load average %s -> %s", users, answers, rounds, jdbc ? "JDBC (H2 in memory)" : "in memory",
+                            Runtime.getRuntime().availableProcessors(), before, loadAverage()),
                     "",
                     "| bot     | users | answers | p50 (ms) | p99 (ms) | max (ms) | answers/s | CPU ms/answer |",
                     "|---------|------:|--------:|---------:|---------:|---------:|----------:|--------------:|",
@@ -159,9 +163,12 @@ public final class DiscordBenchmark {
         private final FakeDiscord fake = FakeDiscord.startWithoutSchemas();
         private final ConfigurableApplicationContext context;
 
-        PyCoachBot(String bank) {
+        PyCoachBot(String bank, boolean jdbc) {
             SpringApplication app = new SpringApplication(PyCoachApplication.class);
             app.setWebApplicationType(WebApplicationType.NONE);
+            if (!jdbc) {
+                app.setAdditionalProfiles("nostore");
+            }
             context = app.run("--pycoach.discord.enabled=true",
                     "--pycoach.discord.token=" + FakeDiscord.TOKEN, "--pycoach.discord.api-url=" + fake.apiUrl(),
                     "--pycoach.discord.gateway-url=" + fake.gatewayUrl(), "--pycoach.discord.identify-delay=0s",
