@@ -231,9 +231,10 @@ final class BankValidator {
             }
             for (int i = 0; i < cues.size(); i++) {
                 int index = i;
-                CueSpec.problem(cues.get(i)).ifPresent(why -> problem(at + "/" + index, owner + ": " + why));
+                CueSpec.problem(cues.get(i)).ifPresent(why -> problem(at + "/" + index, owner + ": " + why
+                        + (cues.get(index) == null ? " (YAML reads a bare null or ~ as nothing: quote it)" : "")));
             }
-            return cues;
+            return cues.stream().filter(java.util.Objects::nonNull).toList();
         }
 
         private List<String> nonBlank(List<String> values, String at, String what) {

@@ -145,6 +145,14 @@ class BankValidationTest {
     }
 
     @Test
+    @DisplayName("a bare null cue is reported with its line instead of crashing the loader")
+    void nullCue() {
+        assertThat(problems(VALID.replace("cues: [read modify write]", "cues: [read modify write, null]")))
+                .extracting(BankProblem::toString)
+                .containsExactly("questions/test.yaml:31: concept 'rmw': empty cue (YAML reads a bare null or ~ as nothing: quote it)");
+    }
+
+    @Test
     @DisplayName("unknown topic, level and kind each name the allowed values")
     void unknownEnums() {
         List<BankProblem> problems = problems(VALID.replace("topic: gil", "topic: gill")
