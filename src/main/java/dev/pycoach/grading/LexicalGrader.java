@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -80,7 +81,7 @@ public final class LexicalGrader implements Grader {
     }
 
     /** The first sentence (not tainted) where a cue of the wanted strength matches. */
-    private static java.util.Optional<Sentence> firstMatch(List<Sentence> sentences, List<CompiledCue> cues,
+    private static Optional<Sentence> firstMatch(List<Sentence> sentences, List<CompiledCue> cues,
                                                            Set<Sentence> tainted, boolean weak) {
         for (Sentence sentence : sentences) {
             if (tainted.contains(sentence)) {
@@ -88,11 +89,11 @@ public final class LexicalGrader implements Grader {
             }
             for (CompiledCue cue : cues) {
                 if (cue.weak() == weak && cue.matches(sentence)) {
-                    return java.util.Optional.of(sentence);
+                    return Optional.of(sentence);
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     static String evidence(Sentence sentence) {
