@@ -3,7 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/test-cp.txt
-java -cp "target/test-classes:target/classes:$(cat target/test-cp.txt)" dev.pycoach.bench.GradingLatency questions
+java -cp "target/test-classes:target/classes:$(cat target/test-cp.txt)" dev.pycoach.bench.GradingLatency questions lexical
+java -cp "target/test-classes:target/classes:$(cat target/test-cp.txt)" dev.pycoach.bench.GradingLatency questions hybrid
 
 echo "start-up (5 runs each, wall clock):"
 for i in 1 2 3 4 5; do

@@ -4,7 +4,11 @@ import dev.pycoach.bank.BankLoader;
 import dev.pycoach.bank.BankSource;
 import dev.pycoach.bank.Question;
 import dev.pycoach.bank.QuestionBank;
+import dev.pycoach.embedding.MiniLmSentenceEmbedder;
+import dev.pycoach.grading.Grader;
+import dev.pycoach.grading.HybridGrader;
 import dev.pycoach.grading.LexicalGrader;
+import dev.pycoach.grading.SemanticThresholds;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +16,7 @@ import java.util.List;
 /**
  * Measures the offline grader: bank load time, then per-answer latency for every question's model answer
  * and for a 2,000-character answer, after a warm-up. Run with {@code scripts/bench-grading.sh}.
+ * Arguments: [bank directory] [lexical|hybrid] (default: questions, hybrid).
  */
 public final class GradingLatency {
     private GradingLatency() {
@@ -21,13 +26,17 @@ public final class GradingLatency {
         long t0 = System.nanoTime();
         QuestionBank bank = new BankLoader().load(BankSource.fromDirectory(Path.of(args.length > 0 ? args[0] : "questions")));
         long loadMicros = (System.nanoTime() - t0) / 1_000;
-        LexicalGrader grader = new LexicalGrader();
+        String kind = args.length > 1 ? args[1] : "hybrid";
+        Grader grader = kind.equals("hybrid") ? hybrid() : new LexicalGrader();
         List<Question> questions = bank.questions();
+        System.out.printf("grader: %s; %d cores; load average %.2f%n", kind, Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
-        for (int i = 0; i < 20; i++) {
+        int warmups = kind.equals("hybrid") ? 2 : 20;
+        for (int i = 0; i < warmups; i++) {
             questions.forEach(q -> grader.assess(q, q.modelAnswer()));
         }
-        int rounds = 50;
+        int rounds = kind.equals("hybrid") ? 5 : 50;
         long[] model = new long[rounds * questions.size()];
         long[] long2k = new long[rounds * questions.size()];
         int n = 0;
@@ -48,6 +57,14 @@ public final class GradingLatency {
         report("2,000-char answer", long2k);
         Runtime rt = Runtime.getRuntime();
         System.out.printf("heap used after run: %.1f MB%n", (rt.totalMemory() - rt.freeMemory()) / 1e6);
+    }
+
+    private static Grader hybrid() {
+        MiniLmSentenceEmbedder embedder = new MiniLmSentenceEmbedder();
+        long t0 = System.nanoTime();
+        embedder.embed(List.of("warm up"));
+        System.out.printf("embedding model load: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+        return new HybridGrader(new LexicalGrader(), embedder, SemanticThresholds.DEFAULT);
     }
 
     private static String padTo2000(String answer) {
