@@ -64,7 +64,7 @@ public final class HybridGrader implements Grader {
             if (hits.stream().anyMatch(h -> h.misconceptionId().equals(id))) {
                 continue;
             }
-            int best = bestUnit(misconceptionSim, m, misconceptionRivals, Set.of(), units);
+            int best = bestUnit(misconceptionSim, m, misconceptionRivals, thresholds.misconceptionMargin(), Set.of(), units);
             if (best >= 0 && misconceptionSim[best][m] >= thresholds.misconception()) {
                 hits.add(new MisconceptionHit(id, LexicalGrader.evidence(units.get(best))));
                 tainted.add(units.get(best));
@@ -75,7 +75,8 @@ public final class HybridGrader implements Grader {
         List<ConceptResult> lexical = lex.assessment().concepts();
         for (int c = 0; c < lexical.size(); c++) {
             ConceptResult r = lexical.get(c);
-            int best = r.coverage() == Coverage.COVERED ? -1 : bestUnit(conceptSim, c, misconceptionSim, tainted, units);
+            int best = r.coverage() == Coverage.COVERED ? -1
+                    : bestUnit(conceptSim, c, misconceptionSim, thresholds.conceptMargin(), tainted, units);
             double sim = best < 0 ? 0 : conceptSim[best][c];
             Coverage semantic = sim >= thresholds.covered() ? Coverage.COVERED
                     : sim >= thresholds.partial() ? Coverage.PARTIAL : Coverage.MISSED;
@@ -115,8 +116,9 @@ public final class HybridGrader implements Grader {
         return out;
     }
 
-    /** The unit most similar to group {@code g} that is closer to it than to every rival group, or -1. */
-    private static int bestUnit(double[][] sim, int g, double[][] rivals, Set<Sentence> excluded, List<Sentence> units) {
+    /** The unit most similar to group {@code g} that is closer to it, by more than {@code margin}, than to every rival group; or -1. */
+    private static int bestUnit(double[][] sim, int g, double[][] rivals, double margin, Set<Sentence> excluded,
+                                List<Sentence> units) {
         int best = -1;
         for (int u = 0; u < sim.length; u++) {
             if (excluded.contains(units.get(u))) {
@@ -126,7 +128,7 @@ public final class HybridGrader implements Grader {
             for (double r : rivals[u]) {
                 rival = Math.max(rival, r);
             }
-            if (sim[u][g] > rival && (best < 0 || sim[u][g] > sim[best][g])) {
+            if (sim[u][g] > rival + margin && (best < 0 || sim[u][g] > sim[best][g])) {
                 best = u;
             }
         }
@@ -149,7 +151,10 @@ public final class HybridGrader implements Grader {
         }
         Map<String, List<float[]>> corrections = new LinkedHashMap<>();
         for (Misconception m : rubric.misconceptions()) {
-            List<float[]> vectors = embedder.embed(List.of(m.claim()));
+            List<String> texts = new ArrayList<>();
+            texts.add(m.claim());
+            m.cues().stream().filter(HybridGrader::isPhrase).forEach(texts::add);
+            List<float[]> vectors = embedder.embed(texts);
             misconceptions.put(m.id(), vectors);
             all.addAll(vectors);
             negative.put(m.id(), negated(lexical.analyzer().sentence(m.claim())));

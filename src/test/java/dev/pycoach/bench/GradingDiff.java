@@ -8,18 +8,26 @@ import dev.pycoach.bank.QuestionBank;
 import dev.pycoach.grading.Assessment;
 import dev.pycoach.grading.Coverage;
 import dev.pycoach.grading.Grader;
+import dev.pycoach.grading.HybridGrader;
 import dev.pycoach.grading.LexicalGrader;
+import dev.pycoach.grading.SemanticThresholds;
+import dev.pycoach.embedding.MiniLmSentenceEmbedder;
 import java.nio.file.Path;
 
-/** Lists where the lexical grader disagrees with the labels, with the sentence it used: for tuning cues. */
+/**
+ * Lists where a grader disagrees with the labels, with the sentence it used: for tuning cues.
+ * Arguments: [answer kind, or - for all] [lexical|hybrid].
+ */
 public final class GradingDiff {
     private GradingDiff() {
     }
 
     public static void main(String[] args) {
         QuestionBank bank = new BankLoader().load(BankSource.fromDirectory(Path.of("questions")));
-        Grader grader = new LexicalGrader();
-        String kindFilter = args.length > 0 ? args[0] : null;
+        String kindFilter = args.length > 0 && !args[0].equals("-") ? args[0] : null;
+        Grader grader = args.length > 1 && args[1].equals("hybrid")
+                ? new HybridGrader(new LexicalGrader(), new MiniLmSentenceEmbedder(), SemanticThresholds.DEFAULT)
+                : new LexicalGrader();
         for (LabelledSet.Labelled l : LabelledSet.load(bank)) {
             if (kindFilter != null && !kindFilter.equals(l.kind())) {
                 continue;

@@ -1,15 +1,17 @@
 package dev.pycoach.bench;
 
 import dev.pycoach.grading.SentenceEmbedder;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Remembers every vector, so a threshold sweep embeds each sentence once. Benchmark use only. */
+/**
+ * Remembers the vectors of every batch, so a threshold sweep embeds each answer once (by batch, since a
+ * vector depends slightly on its batch-mates). Benchmark use only.
+ */
 final class MemoizingEmbedder implements SentenceEmbedder {
     private final SentenceEmbedder delegate;
-    private final Map<String, float[]> memory = new ConcurrentHashMap<>();
+    private final Map<List<String>, List<float[]>> memory = new ConcurrentHashMap<>();
 
     MemoizingEmbedder(SentenceEmbedder delegate) {
         this.delegate = delegate;
@@ -17,10 +19,6 @@ final class MemoizingEmbedder implements SentenceEmbedder {
 
     @Override
     public List<float[]> embed(List<String> sentences) {
-        List<float[]> out = new ArrayList<>(sentences.size());
-        for (String s : sentences) {
-            out.add(memory.computeIfAbsent(s, k -> delegate.embed(List.of(k)).get(0)));
-        }
-        return out;
+        return memory.computeIfAbsent(List.copyOf(sentences), delegate::embed);
     }
 }
