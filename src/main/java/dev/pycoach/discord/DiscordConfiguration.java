@@ -7,6 +7,7 @@ import dev.pycoach.interview.InterviewService;
 import dev.pycoach.interview.PlannerPolicy;
 import dev.pycoach.interview.PracticeService;
 import dev.pycoach.interview.QuestionPicker;
+import dev.pycoach.progress.PracticeProgress;
 import dev.pycoach.progress.ProgressService;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -55,7 +56,8 @@ public class DiscordConfiguration {
                                         @Qualifier("discordSeeds") LongSupplier seeds,
                                         @Qualifier("discordWorkers") ExecutorService workers,
                                         @Qualifier("discordTimer") ScheduledExecutorService timer,
-                                        ObjectProvider<ProgressService> progress) {
+                                        ObjectProvider<ProgressService> progress,
+                                        ObjectProvider<PracticeProgress> practiceProgress) {
         Views views = Views.create();
         RateLimits limits = new RateLimits(
                 new RateLimiter(properties.startLimit(), properties.startWindow(), clock),
@@ -68,7 +70,8 @@ public class DiscordConfiguration {
                 new InterviewCommand(interviews, drafts, limits, options, seeds, dms, views, clock),
                 new InterviewButtonHandler(interviews, answers, drafts, limits, views),
                 new DmAnswerHandler(interviews, answers, limits, dms, views),
-                new PracticeHandler(practice, options, limits, seeds, views),
+                new PracticeHandler(practice, options, limits, seeds, views, practiceProgress.stream().findFirst()
+                        .map(PracticeRecorder::of).orElse(PracticeRecorder.NONE)),
                 new TopicAutocomplete(), dms, views);
         ServerMembership membership = progress.stream().findFirst().map(ServerMembership::of)
                 .orElse(ServerMembership.NONE);

@@ -68,7 +68,7 @@ class InteractionRouterTest {
                 new InterviewButtonHandler(interviews, answers, drafts, limits, views),
                 new DmAnswerHandler(interviews, answers, limits, dms, views),
                 new PracticeHandler(new PracticeService(bank, new LexicalGrader(), new QuestionPicker(),
-                        PlannerPolicy.DEFAULT, 2), options, limits, seeds, views),
+                        PlannerPolicy.DEFAULT, 2), options, limits, seeds, views, PracticeRecorder.NONE),
                 new TopicAutocomplete(), dms, views);
         return new InteractionRouter(handlers, new UserQueue(executor), timer, Duration.ofSeconds(2),
                 new Failures(views.notices()), ServerMembership.NONE);
