@@ -8,6 +8,7 @@ import dev.pycoach.interview.Transactions;
 import dev.pycoach.progress.AnswerRepository;
 import dev.pycoach.progress.LeaderboardRepository;
 import dev.pycoach.progress.LeaderboardService;
+import dev.pycoach.progress.PracticeProgress;
 import dev.pycoach.progress.ProgressService;
 import dev.pycoach.progress.ReviewRepository;
 import dev.pycoach.progress.SessionProgress;
@@ -87,6 +88,11 @@ public class StoreConfiguration {
     @Bean
     SessionProgress sessionProgress(ProgressService progress, QuestionBank bank, PlannerPolicy policy) {
         return new SessionProgress(progress, bank, policy);
+    }
+
+    @Bean
+    PracticeProgress practiceProgress(ProgressService progress, PlannerPolicy policy, Transactions transactions) {
+        return new PracticeProgress(progress, policy, transactions);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package dev.pycoach.discord;
 import dev.pycoach.bank.Level;
 import dev.pycoach.interview.Mode;
 import dev.pycoach.interview.SessionSpec;
+import dev.pycoach.progress.Board;
 import java.util.Arrays;
 import java.util.List;
 import net.dv8tion.jda.api.interactions.IntegrationType;
@@ -28,6 +29,19 @@ final class CommandCatalog {
     static final String LEVEL = "level";
     static final String QUESTIONS = "questions";
     static final String MODE = "mode";
+    static final String STREAK = "streak";
+    static final String USER = "user";
+    static final String STATS = "stats";
+    static final String LEADERBOARD = "leaderboard";
+    static final String PERIOD = "period";
+    static final String SETTINGS = "settings";
+    static final String TIMEZONE = "timezone";
+    static final String ZONE = "zone";
+    /** {@code /settings leaderboard <show|hide>}; the option's name. */
+    static final String VISIBILITY = "visibility";
+    static final String SHOW = "show";
+    static final String HIDE = "hide";
+    static final String SERVER_TIMEZONE = "server-timezone";
 
     private CommandCatalog() {
     }
@@ -43,6 +57,18 @@ final class CommandCatalog {
                         new SubcommandData(RESUME, "Show the current question again"),
                         new SubcommandData(STATUS, "Where you are in your interview")),
                 command(PRACTICE, "One quick question here, answered privately").addOptions(topic(), level()),
+                command(STREAK, "Your practice streak (or another member's)")
+                        .addOption(OptionType.USER, USER, "Whose streak (default: yours)", false),
+                command(STATS, "Your progress: answers, scores, mastery per topic, weakest concepts (private)"),
+                command(LEADERBOARD, "This server's leaderboard").addOptions(period()),
+                command(SETTINGS, "Your PyCoach settings").addSubcommands(
+                        new SubcommandData(TIMEZONE, "Your time zone: the calendar your streak days count in")
+                                .addOptions(zone()),
+                        new SubcommandData(LEADERBOARD, "Show or hide yourself on leaderboards (and your streak)")
+                                .addOptions(new OptionData(OptionType.STRING, VISIBILITY, "show or hide", true)
+                                        .addChoice(SHOW, SHOW).addChoice(HIDE, HIDE)),
+                        new SubcommandData(SERVER_TIMEZONE, "This server's time zone, for members who set none "
+                                + "(Manage Server)").addOptions(zone())),
                 command(HELP, "How PyCoach works"));
     }
 
@@ -54,6 +80,16 @@ final class CommandCatalog {
 
     private static OptionData topic() {
         return new OptionData(OptionType.STRING, TOPIC, "A topic, e.g. gil or descriptors (default: any)", false, true);
+    }
+
+    private static OptionData period() {
+        OptionData period = new OptionData(OptionType.STRING, PERIOD, "week (default), last-week or streak", false);
+        Arrays.stream(Board.values()).forEach(b -> period.addChoice(b.slug(), b.slug()));
+        return period;
+    }
+
+    private static OptionData zone() {
+        return new OptionData(OptionType.STRING, ZONE, "An IANA time zone, e.g. Europe/Berlin", true, true);
     }
 
     private static OptionData level() {

@@ -7,7 +7,12 @@ import dev.pycoach.interview.InterviewService;
 import dev.pycoach.interview.PlannerPolicy;
 import dev.pycoach.interview.PracticeService;
 import dev.pycoach.interview.QuestionPicker;
+import dev.pycoach.progress.LeaderboardService;
+import dev.pycoach.progress.PracticeProgress;
 import dev.pycoach.progress.ProgressService;
+import dev.pycoach.progress.SettingsService;
+import dev.pycoach.progress.StatsService;
+import dev.pycoach.progress.StreakService;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,7 +60,11 @@ public class DiscordConfiguration {
                                         @Qualifier("discordSeeds") LongSupplier seeds,
                                         @Qualifier("discordWorkers") ExecutorService workers,
                                         @Qualifier("discordTimer") ScheduledExecutorService timer,
-                                        ObjectProvider<ProgressService> progress) {
+                                        ObjectProvider<ProgressService> progress,
+                                        ObjectProvider<PracticeProgress> practiceProgress,
+                                        ObjectProvider<StreakService> streaks, ObjectProvider<StatsService> stats,
+                                        ObjectProvider<LeaderboardService> boards,
+                                        ObjectProvider<SettingsService> settings) {
         Views views = Views.create();
         RateLimits limits = new RateLimits(
                 new RateLimiter(properties.startLimit(), properties.startWindow(), clock),
@@ -68,12 +77,27 @@ public class DiscordConfiguration {
                 new InterviewCommand(interviews, drafts, limits, options, seeds, dms, views, clock),
                 new InterviewButtonHandler(interviews, answers, drafts, limits, views),
                 new DmAnswerHandler(interviews, answers, limits, dms, views),
-                new PracticeHandler(practice, options, limits, seeds, views),
+                new PracticeHandler(practice, options, limits, seeds, views, practiceProgress.stream().findFirst()
+                        .map(PracticeRecorder::of).orElse(PracticeRecorder.NONE)),
+                new ProgressCommand(progressServices(streaks, stats, boards, settings), views, clock),
                 new TopicAutocomplete(), dms, views);
         ServerMembership membership = progress.stream().findFirst().map(ServerMembership::of)
                 .orElse(ServerMembership.NONE);
         return new InteractionRouter(handlers, new UserQueue(workers), timer, properties.deferAfter(),
                 new Failures(views.notices()), membership);
+    }
+
+    /** The services behind the progress commands, null without the database store (all or none exist). */
+    private static ProgressCommand.Services progressServices(ObjectProvider<StreakService> streaks,
+                                                             ObjectProvider<StatsService> stats,
+                                                             ObjectProvider<LeaderboardService> boards,
+                                                             ObjectProvider<SettingsService> settings) {
+        StreakService streak = streaks.getIfAvailable();
+        StatsService stat = stats.getIfAvailable();
+        LeaderboardService board = boards.getIfAvailable();
+        SettingsService setting = settings.getIfAvailable();
+        return streak == null || stat == null || board == null || setting == null ? null
+                : new ProgressCommand.Services(streak, stat, board, setting);
     }
 
     @Bean

@@ -39,6 +39,25 @@ final class EmbedFit {
         return this;
     }
 
+    /**
+     * {@code lines} as one field, or as several ("name (cont.)") when they do not fit one field's 1,024 characters;
+     * a line too long for a field on its own is cut.
+     */
+    EmbedFit lines(String name, List<String> lines) {
+        StringBuilder value = new StringBuilder();
+        String current = name;
+        for (String line : lines) {
+            String cut = SafeText.truncate(line, MessageEmbed.VALUE_MAX_LENGTH);
+            if (!value.isEmpty() && value.length() + 1 + cut.length() > MessageEmbed.VALUE_MAX_LENGTH) {
+                field(current, value.toString());
+                current = name + " (cont.)";
+                value.setLength(0);
+            }
+            value.append(value.isEmpty() ? "" : "\n").append(cut);
+        }
+        return field(current, value.toString());
+    }
+
     EmbedFit footer(String text) {
         builder.setFooter(SafeText.truncate(text, MessageEmbed.TEXT_MAX_LENGTH));
         return this;

@@ -2,5 +2,6 @@ package dev.pycoach.discord;
 
 /** What the router routes to. */
 record Handlers(InterviewCommand interview, InterviewButtonHandler buttons, DmAnswerHandler answers,
-                PracticeHandler practice, TopicAutocomplete topics, DirectMessages dms, Views views) {
+                PracticeHandler practice, ProgressCommand progress, TopicAutocomplete topics, DirectMessages dms,
+                Views views) {
 }

@@ -27,6 +27,12 @@ final class HelpView {
                                 **`/practice [topic] [level]`** \u2014 one quick question here; answer it in a form, \
                                 and only you see the feedback.
 
+                                **`/streak [user]`** \u2014 practice streaks: a day counts when you answer at least once.
+                                **`/stats`** \u2014 your scores, mastery per topic and weakest concepts (private).
+                                **`/leaderboard [period]`** \u2014 this server's board: `week`, `last-week` or `streak`.
+                                **`/settings timezone <zone>`** \u2014 the calendar your days count in, e.g. \
+                                `Europe/Berlin`. **`/settings leaderboard hide`** keeps you off the boards.
+
                                 Levels: `mid` `senior` `staff`. Topics:\s""" + topics)
                         .footer("Your answers are graded offline against a rubric; nothing you write is shared.")
                         .build())

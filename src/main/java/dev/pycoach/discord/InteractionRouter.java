@@ -6,6 +6,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -14,6 +16,8 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,12 +55,38 @@ public final class InteractionRouter extends ListenerAdapter {
             case CommandCatalog.PRACTICE -> interaction(event, false, true, r -> handlers.practice().post(user,
                     event.getOption(CommandCatalog.TOPIC, o -> o.getAsString()),
                     event.getOption(CommandCatalog.LEVEL, o -> o.getAsString()), r));
+            case CommandCatalog.STREAK -> interaction(event, false, true, r -> {
+                User target = event.getOption(CommandCatalog.USER, OptionMapping::getAsUser);
+                handlers.progress().streak(user, target == null ? user : target.getId(),
+                        target != null && target.isBot(), serverId(event), r);
+            });
+            case CommandCatalog.STATS -> interaction(event, true, true, r -> handlers.progress().stats(user, r));
+            case CommandCatalog.LEADERBOARD -> interaction(event, false, true, r -> handlers.progress()
+                    .leaderboard(user, serverId(event), event.getOption(CommandCatalog.PERIOD, o -> o.getAsString()), r));
+            case CommandCatalog.SETTINGS -> interaction(event, true, true, r -> settings(event, user, r));
             case CommandCatalog.HELP -> interaction(event, true, true,
                     r -> r.send(List.of(handlers.views().help().help())));
             default -> interaction(event, true, false, r -> {
                 throw new UserFacingException("I don't know that command any more. Try `/help`.");
             });
         }
+    }
+
+    private void settings(SlashCommandInteractionEvent event, String user, InteractionReply reply) {
+        String zone = event.getOption(CommandCatalog.ZONE, o -> o.getAsString());
+        switch (String.valueOf(event.getSubcommandName())) {
+            case CommandCatalog.TIMEZONE -> handlers.progress().timeZone(user, zone, reply);
+            case CommandCatalog.LEADERBOARD -> handlers.progress().leaderboardVisibility(user,
+                    event.getOption(CommandCatalog.VISIBILITY, o -> o.getAsString()), reply);
+            case CommandCatalog.SERVER_TIMEZONE -> handlers.progress().serverTimeZone(serverId(event),
+                    event.getMember() != null && event.getMember().hasPermission(Permission.MANAGE_SERVER), zone, reply);
+            default -> throw new UserFacingException("I don't know that setting any more. Try `/help`.");
+        }
+    }
+
+    /** The server an interaction came from, null in a DM. */
+    private static String serverId(IReplyCallback event) {
+        return event.getGuild() == null ? null : event.getGuild().getId();
     }
 
     @Override
@@ -90,9 +120,13 @@ public final class InteractionRouter extends ListenerAdapter {
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
         guard(() -> queue.submit(event.getUser().getId(), () -> guard(() -> {
-            boolean topic = CommandCatalog.TOPIC.equals(event.getFocusedOption().getName());
-            event.replyChoices(topic ? handlers.topics().choices(event.getFocusedOption().getValue())
-                            : List.of())
+            String typed = event.getFocusedOption().getValue();
+            List<Command.Choice> choices = switch (event.getFocusedOption().getName()) {
+                case CommandCatalog.TOPIC -> handlers.topics().choices(typed);
+                case CommandCatalog.ZONE -> handlers.progress().zoneChoices(typed);
+                default -> List.of();
+            };
+            event.replyChoices(choices)
                     .queue(null, e -> log.warn("Could not answer autocomplete: {}", e.toString()));
         })));
     }

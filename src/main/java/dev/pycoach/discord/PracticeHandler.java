@@ -6,7 +6,8 @@ import java.util.function.LongSupplier;
 
 /**
  * {@code /practice} and its components: a question posted in the channel, an Answer button that opens a modal,
- * and private feedback on the modal's answer. Stateless: the question id travels in the component ids.
+ * and private feedback on the modal's answer, which counts towards the user's progress (streak, points, reviews).
+ * Stateless: the question id travels in the component ids.
  */
 final class PracticeHandler {
     private final PracticeService practice;
@@ -14,14 +15,16 @@ final class PracticeHandler {
     private final RateLimits limits;
     private final LongSupplier seeds;
     private final Views views;
+    private final PracticeRecorder recorder;
 
     PracticeHandler(PracticeService practice, OptionParser options, RateLimits limits, LongSupplier seeds,
-                    Views views) {
+                    Views views, PracticeRecorder recorder) {
         this.practice = practice;
         this.options = options;
         this.limits = limits;
         this.seeds = seeds;
         this.views = views;
+        this.recorder = recorder;
     }
 
     /** Posts a question (from {@code /practice} with its options, or "Another question" with none). */
@@ -37,6 +40,7 @@ final class PracticeHandler {
 
     void answer(String userId, ComponentId.PracticeModal id, String answer, InteractionReply reply) {
         limits.requireAnswer(userId, views.notices());
-        reply.send(views.practice().feedback(practice.grade(id.questionId(), answer)));
+        PracticeService.Result result = practice.grade(id.questionId(), answer);
+        reply.send(views.practice().feedback(result, recorder.saved(userId, result)));
     }
 }

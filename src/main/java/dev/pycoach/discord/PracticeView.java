@@ -43,6 +43,11 @@ final class PracticeView {
     }
 
     List<MessageCreateData> feedback(PracticeService.Result result) {
+        return feedback(result, true);
+    }
+
+    /** @param saved false when the answer could not be saved to the user's progress: they are told so */
+    List<MessageCreateData> feedback(PracticeService.Result result, boolean saved) {
         List<MessageEmbed> embeds = new ArrayList<>();
         embeds.add(feedback.embed("Your answer", result.feedback()));
         result.followUpPart().ifPresent(p -> embeds.add(new EmbedFit()
@@ -50,7 +55,11 @@ final class PracticeView {
                 .description(p.prompt().strip()).build()));
         embeds.add(new EmbedFit().title("Model answer").color(0x757575)
                 .description(result.question().modelAnswer().strip()).build());
-        return Outgoing.pack("Want the full experience? `/interview start` runs a mock interview in DMs.",
+        String note = "Want the full experience? `/interview start` runs a mock interview in DMs.";
+        if (!saved) {
+            note = "I couldn't save this answer to your streak and stats just now; the feedback is below.\n" + note;
+        }
+        return Outgoing.pack(note,
                 embeds, List.of(ActionRow.of(Button.secondary(new ComponentId.NewPractice().encode(),
                         "Another question"))), List.of());
     }

@@ -20,6 +20,14 @@ final class SafeText {
         return escaped.replace("@", "@\u200b").replace("<#", "<\u200b#").replace("</", "<\u200b/");
     }
 
+    /**
+     * A user shown as a mention, which Discord renders as their name. Safe only because every message goes out with
+     * allowed mentions empty ({@link Outgoing}): it never pings. Anything but a snowflake is escaped instead.
+     */
+    static String mention(String userId) {
+        return userId != null && userId.matches("\\d{1,20}") ? "<@" + userId + ">" : escape(userId);
+    }
+
     /** User text as inline code: backticks removed (they would end the span), at most {@code max} characters. */
     static String inlineCode(String userText, int max) {
         String cleaned = (userText == null ? "" : userText).replace("`", "'").replaceAll("\\s+", " ").strip();

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -68,8 +69,8 @@ class InteractionRouterTest {
                 new InterviewButtonHandler(interviews, answers, drafts, limits, views),
                 new DmAnswerHandler(interviews, answers, limits, dms, views),
                 new PracticeHandler(new PracticeService(bank, new LexicalGrader(), new QuestionPicker(),
-                        PlannerPolicy.DEFAULT, 2), options, limits, seeds, views),
-                new TopicAutocomplete(), dms, views);
+                        PlannerPolicy.DEFAULT, 2), options, limits, seeds, views, PracticeRecorder.NONE),
+                new ProgressCommand(null, views, clock), new TopicAutocomplete(), dms, views);
         return new InteractionRouter(handlers, new UserQueue(executor), timer, Duration.ofSeconds(2),
                 new Failures(views.notices()), ServerMembership.NONE);
     }
@@ -112,6 +113,20 @@ class InteractionRouterTest {
 
         assertThat(replies.getValue().getContent()).isEqualTo("You have no interview in progress. Start one first.");
         verify(action).setEphemeral(true);
+    }
+
+    @Test
+    @DisplayName("without the database store (nostore) the progress commands say so, privately")
+    void progressWithoutStore() {
+        for (String command : new String[] {CommandCatalog.STREAK, CommandCatalog.STATS, CommandCatalog.SETTINGS}) {
+            SlashCommandInteractionEvent event = slash(CommandCatalog.TIMEZONE);
+            when(event.getName()).thenReturn(command);
+
+            router(Runnable::run).onSlashCommandInteraction(event);
+
+            assertThat(replies.getValue().getContent()).as(command).isEqualTo(ProgressCommand.NOT_STORED);
+        }
+        verify(action, times(3)).setEphemeral(true);
     }
 
     @Test

@@ -69,6 +69,6 @@ class InterviewFlowTest extends EndToEndTestBase {
         assertThat(choices.json().getArray("choices").getObject(0).getString("value")).isEqualTo("descriptors");
         RecordedRequest registration = fake.registration().orElseThrow();
         assertThat(registration.path()).endsWith("/guilds/" + fake.guildId() + "/commands");
-        assertThat(registration.jsonArray().length()).isEqualTo(3);
+        assertThat(registration.jsonArray().length()).isEqualTo(CommandCatalog.commands().size()).isEqualTo(7);
     }
 }

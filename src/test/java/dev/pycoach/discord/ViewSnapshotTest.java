@@ -18,10 +18,22 @@ import dev.pycoach.interview.SessionSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.pycoach.progress.Board;
+import dev.pycoach.progress.LeaderboardEntry;
+import dev.pycoach.progress.LeaderboardService;
+import dev.pycoach.progress.StatsService;
+import dev.pycoach.progress.Streak;
+import dev.pycoach.progress.StreakService;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -74,6 +86,27 @@ class ViewSnapshotTest {
         snapshot("practice-feedback", views.practice().feedback(practice.grade("descriptors-testbed",
                 "A descriptor defines __get__ on the class.")));
         snapshot("help", List.of(views.help().help()));
+    }
+
+    @Test
+    @DisplayName("progress: a streak, stats, a weekly board with the viewer outside the top, settings replies")
+    void progress() throws IOException {
+        Streak streak = new Streak(8, 12, 1, 0, true, LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 4));
+        snapshot("progress-streak", List.of(views.progress().streak(new StreakService.StreakView("101", false, streak,
+                new Streak(2, 2, 0, 0, false, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 3))), "101")));
+        Map<Topic, StatsService.TopicMastery> mastery = new EnumMap<>(Topic.class);
+        mastery.put(Topic.GIL, new StatsService.TopicMastery(Topic.GIL, 3, 81));
+        mastery.put(Topic.DESCRIPTORS, new StatsService.TopicMastery(Topic.DESCRIPTORS, 1, 40));
+        snapshot("progress-stats", List.of(views.progress().stats(new StatsService.UserStats("101", 14, 63.5, mastery,
+                streak, List.of(new StatsService.WeakConcept("descriptors-testbed", Topic.DESCRIPTORS, "data-wins",
+                        "Data descriptors take precedence over the instance dict.", 2, Instant.EPOCH)), 3))));
+        snapshot("progress-leaderboard", List.of(views.leaderboard().board(new LeaderboardService.Leaderboard(
+                Board.WEEK, LocalDate.of(2026, 3, 2), List.of(new LeaderboardEntry(1, "201", 240),
+                new LeaderboardEntry(2, "202", 180), new LeaderboardEntry(2, "203", 180)),
+                Optional.of(new LeaderboardEntry(14, "101", 35)), false), "101")));
+        snapshot("settings-timezone", List.of(views.settings().timeZoneSet(
+                ZonedDateTime.of(2026, 3, 3, 14, 5, 0, 0, ZoneId.of("Europe/Berlin"))),
+                views.settings().unknownZone("Mars/Olympus", List.of())));
     }
 
     private void snapshot(String name, List<MessageCreateData> messages) throws IOException {

@@ -30,7 +30,9 @@ public final class FakeDiscord implements AutoCloseable {
     private final String botId = ids.next();
     private final String guildId = ids.next();
     private final String channelId = ids.next();
-    private final Payloads payloads = new Payloads(botId, guildId, channelId);
+    private final String managersRoleId = ids.next();
+    private final Payloads payloads = new Payloads(botId, guildId, channelId, managersRoleId);
+    private final Set<String> managers = ConcurrentHashMap.newKeySet();
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private final Map<String, FakeUser> usersByDm = new ConcurrentHashMap<>();
     private final Map<String, FakeUser> users = new ConcurrentHashMap<>();
@@ -109,6 +111,11 @@ public final class FakeDiscord implements AutoCloseable {
         closedDms.add(user.dmChannelId());
     }
 
+    /** From now on the user has Manage Server in the fake server (a role granting it). */
+    public void grantManageServer(FakeUser user) {
+        managers.add(user.id());
+    }
+
     // ---- what users do -------------------------------------------------------------------------------------
 
     public Interaction slash(FakeUser user, boolean inGuild, String command, String sub, Map<String, Object> options) {
@@ -162,7 +169,7 @@ public final class FakeDiscord implements AutoCloseable {
     private Interaction dispatch(int type, FakeUser user, boolean inGuild, DataObject data, DataObject message) {
         String id = ids.next();
         String token = "tok" + id;
-        DataObject payload = payloads.interaction(id, token, type, user, inGuild, data);
+        DataObject payload = payloads.interaction(id, token, type, user, inGuild, managers.contains(user.id()), data);
         if (message != null) {
             payload.put("message", message);
         }

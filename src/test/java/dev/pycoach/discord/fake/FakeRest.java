@@ -108,8 +108,9 @@ final class FakeRest {
                     ? Multipart.parse(contentType, body) : List.of();
             RecordedRequest request = new RecordedRequest(exchange.getRequestMethod(), path,
                     exchange.getRequestURI().getRawQuery(), headers, body, contentType, received, parts);
-            Response response = dispatch(request);
+            // Recorded before it is handled: a test woken by the message it sends can find the request.
             requests.add(request);
+            Response response = dispatch(request);
             byte[] out = response.body() == null ? new byte[0] : response.body().getBytes(StandardCharsets.UTF_8);
             if (response.body() != null) {
                 exchange.getResponseHeaders().add("Content-Type", "application/json");

@@ -16,14 +16,18 @@ final class Payloads {
     /** View, send, embed, attach, read history, use commands: what a bot needs in #general. */
     static final String PERMISSIONS = Long.toString((1L << 10) | (1L << 11) | (1L << 14) | (1L << 15) | (1L << 16)
             | (1L << 31) | (1L << 38));
+    /** Manage Server, on a role members get with {@link FakeDiscord#grantManageServer}. */
+    static final String MANAGE_SERVER = Long.toString(1L << 5);
     private final String botId;
     private final String guildId;
     private final String channelId;
+    private final String managersRoleId;
 
-    Payloads(String botId, String guildId, String channelId) {
+    Payloads(String botId, String guildId, String channelId, String managersRoleId) {
         this.botId = botId;
         this.guildId = guildId;
         this.channelId = channelId;
+        this.managersRoleId = managersRoleId;
     }
 
     DataObject botUser() {
@@ -45,10 +49,13 @@ final class Payloads {
         DataObject everyone = DataObject.empty().put("id", guildId).put("name", "@everyone").put("position", 0)
                 .put("permissions", PERMISSIONS).put("colors", DataObject.empty().put("primary_color", 0))
                 .put("hoist", false).put("managed", false).put("mentionable", false);
+        DataObject managers = DataObject.empty().put("id", managersRoleId).put("name", "managers").put("position", 1)
+                .put("permissions", MANAGE_SERVER).put("colors", DataObject.empty().put("primary_color", 0))
+                .put("hoist", false).put("managed", false).put("mentionable", false);
         return DataObject.empty().put("id", guildId).put("name", "Python Interviews").put("owner_id", botId)
                 .put("member_count", 1)
                 .put("members", DataArray.empty().add(member(botUser())))
-                .put("roles", DataArray.empty().add(everyone))
+                .put("roles", DataArray.empty().add(everyone).add(managers))
                 .put("channels", DataArray.empty().add(textChannel()))
                 .put("threads", DataArray.empty()).put("guild_scheduled_events", DataArray.empty())
                 .put("emojis", DataArray.empty()).put("stickers", DataArray.empty())
@@ -70,12 +77,20 @@ final class Payloads {
     }
 
     DataObject member(DataObject user) {
-        return DataObject.empty().put("user", user).put("roles", DataArray.empty()).put("joined_at", now())
-                .put("deaf", false).put("mute", false).put("flags", 0).put("permissions", PERMISSIONS);
+        return member(user, false);
+    }
+
+    /** @param manager whether the member has the role with Manage Server */
+    DataObject member(DataObject user, boolean manager) {
+        return DataObject.empty().put("user", user)
+                .put("roles", manager ? DataArray.empty().add(managersRoleId) : DataArray.empty())
+                .put("joined_at", now()).put("deaf", false).put("mute", false).put("flags", 0)
+                .put("permissions", manager ? Long.toString(Long.parseLong(PERMISSIONS) | (1L << 5)) : PERMISSIONS);
     }
 
     /** An interaction of {@code type} from {@code user}, in #general or in the user's DM with the bot. */
-    DataObject interaction(String id, String token, int type, FakeUser user, boolean inGuild, DataObject data) {
+    DataObject interaction(String id, String token, int type, FakeUser user, boolean inGuild, boolean manager,
+                           DataObject data) {
         DataObject i = DataObject.empty().put("id", id).put("application_id", botId).put("type", type)
                 .put("token", token).put("version", 1).put("data", data).put("locale", "en-US")
                 .put("app_permissions", PERMISSIONS).put("entitlements", DataArray.empty())
@@ -85,7 +100,7 @@ final class Payloads {
                     .put("guild", DataObject.empty().put("id", guildId).put("locale", "en-US")
                             .put("features", DataArray.empty()))
                     .put("channel", textChannel().put("permissions", PERMISSIONS))
-                    .put("member", member(user.json())).put("guild_locale", "en-US").put("context", 0)
+                    .put("member", member(user.json(), manager)).put("guild_locale", "en-US").put("context", 0)
                     .put("authorizing_integration_owners", DataObject.empty().put("0", guildId));
         } else {
             i.put("channel_id", user.dmChannelId()).put("channel", dmChannel(user)).put("user", user.json())
@@ -94,11 +109,21 @@ final class Payloads {
         return i;
     }
 
-    /** The {@code data} of a slash command (optionally a subcommand) with its option values. */
+    /**
+     * The {@code data} of a slash command (optionally a subcommand) with its option values: a number is an integer
+     * option, a {@link FakeUser} a user option (with the user in {@code resolved}), anything else a string.
+     */
     static DataObject command(String commandId, String name, String sub, Map<String, Object> options, String focused) {
         DataArray values = DataArray.empty();
+        DataObject users = DataObject.empty();
         options.forEach((k, v) -> {
-            DataObject o = DataObject.empty().put("name", k).put("type", v instanceof Number ? 4 : 3).put("value", v);
+            DataObject o = DataObject.empty().put("name", k);
+            if (v instanceof FakeUser u) {
+                o.put("type", 6).put("value", u.id());
+                users.put(u.id(), u.json());
+            } else {
+                o.put("type", v instanceof Number ? 4 : 3).put("value", v);
+            }
             if (k.equals(focused)) {
                 o.put("focused", true);
             }
@@ -106,7 +131,11 @@ final class Payloads {
         });
         DataArray top = sub == null ? values
                 : DataArray.empty().add(DataObject.empty().put("name", sub).put("type", 1).put("options", values));
-        return DataObject.empty().put("id", commandId).put("name", name).put("type", 1).put("options", top);
+        DataObject data = DataObject.empty().put("id", commandId).put("name", name).put("type", 1).put("options", top);
+        if (!users.keys().isEmpty()) {
+            data.put("resolved", DataObject.empty().put("users", users));
+        }
+        return data;
     }
 
     /** A DM from {@code user} to the bot. */
