@@ -10,11 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bankDir a folder of question files to use instead of the packaged bank ({@code PYCOACH_BANK_DIR})
  * @param probeBudget follow-ups per question at most
  * @param questions questions per practice session by default
- * @param grader {@code lexical} (cue phrases only) or {@code hybrid} (cues plus sentence embeddings)
+ * @param grader {@code hybrid} (cues plus sentence embeddings, the default) or {@code lexical} (cue phrases only)
  */
 @ConfigurationProperties("pycoach")
 public record PyCoachProperties(String bankDir, @DefaultValue("2") int probeBudget, @DefaultValue("3") int questions,
-                                @DefaultValue("lexical") String grader) {
+                                @DefaultValue("hybrid") String grader) {
     public PyCoachProperties {
         bankDir = bankDir == null || bankDir.isBlank() ? null : bankDir.strip();
         if (probeBudget < 0 || probeBudget > 5) {
