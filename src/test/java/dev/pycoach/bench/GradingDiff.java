@@ -28,7 +28,7 @@ public final class GradingDiff {
         Grader grader = args.length > 1 && args[1].equals("hybrid")
                 ? new HybridGrader(new LexicalGrader(), new MiniLmSentenceEmbedder(), SemanticThresholds.DEFAULT)
                 : new LexicalGrader();
-        for (LabelledSet.Labelled l : LabelledSet.load(bank)) {
+        for (LabelledSet.Labelled l : LabelledSet.load(bank, LabelledSet.TUNING)) { // never tune on the held-out set
             if (kindFilter != null && !kindFilter.equals(l.kind())) {
                 continue;
             }

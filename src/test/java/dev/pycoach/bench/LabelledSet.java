@@ -15,9 +15,14 @@ import java.util.stream.Stream;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** The labelled answers of {@code src/test/resources/grading/labels}, resolved against the bank. */
+/**
+ * Labelled answers resolved against the bank: the tuning set ({@code src/test/resources/grading/labels}, used
+ * to write cues and pick thresholds) and the held-out set ({@code .../grading/heldout}, written by someone who
+ * saw neither cues nor grader output, and never tuned on).
+ */
 public final class LabelledSet {
-    public static final Path DIR = Path.of("src/test/resources/grading/labels");
+    public static final Path TUNING = Path.of("src/test/resources/grading/labels");
+    public static final Path HELD_OUT = Path.of("src/test/resources/grading/heldout");
 
     record FileDoc(List<AnswerDoc> answers) {
     }
@@ -37,15 +42,22 @@ public final class LabelledSet {
     private LabelledSet() {
     }
 
+    /** The tuning set and the held-out set together. */
     public static List<Labelled> load(QuestionBank bank) {
+        List<Labelled> all = new ArrayList<>(load(bank, TUNING));
+        all.addAll(load(bank, HELD_OUT));
+        return all;
+    }
+
+    public static List<Labelled> load(QuestionBank bank, Path dir) {
         YAMLMapper mapper = YAMLMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
         List<Labelled> all = new ArrayList<>();
-        try (Stream<Path> files = Files.list(DIR)) {
+        try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 FileDoc doc = mapper.readValue(file.toFile(), FileDoc.class);
                 int i = 0;
                 for (AnswerDoc a : doc.answers()) {
-                    String where = file.getFileName() + "#" + i++;
+                    String where = dir.getFileName() + "/" + file.getFileName() + "#" + i++;
                     Question q = bank.find(a.question()).orElseThrow(() ->
                             new IllegalStateException(where + ": unknown question " + a.question()));
                     Probe probe = a.probe() == null ? null : ProbeRefs.resolve(q, a.probe()).orElseThrow(() ->

@@ -34,9 +34,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the previous one was answered). Measures the time from the fake dispatching a DM (MESSAGE_CREATE) to the
  * fake receiving the bot's reply (POST channels/{dm}/messages), and answers handled per second. Runs a trivial
  * echo bot on the same test bed first: the ceiling of JDA plus the fake on this machine.
- * <p>Usage: {@code scripts/bench-discord.sh [users] [answers-per-user] [bank-dir] [jdbc|memory]} (defaults 50,
- * 20, {@code questions}, {@code jdbc}: the session and progress store on an in-memory H2, as in production
- * but without a disk; {@code memory} runs the {@code nostore} profile, engine and grader only).
+ * <p>Usage: {@code scripts/bench-discord.sh [users] [answers-per-user] [bank-dir] [jdbc|memory] [hybrid|lexical]}
+ * (defaults 50, 20, {@code questions}, {@code jdbc}: the session and progress store on an in-memory H2, as in
+ * production but without a disk; {@code memory} runs the {@code nostore} profile, engine and grader only;
+ * the grader defaults to the app's default, {@code hybrid}).
  */
 public final class DiscordBenchmark {
     private static final String ANSWER = """
@@ -91,9 +92,10 @@ public final class DiscordBenchmark {
         int answers = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         String bank = args.length > 2 ? args[2] : "questions";
         boolean jdbc = args.length <= 3 || !args[3].equals("memory");
+        String grader = args.length > 4 ? args[4] : "hybrid";
         int rounds = 3;
         String before = loadAverage();
-        try (EchoBot echoBot = new EchoBot(); PyCoachBot coachBot = new PyCoachBot(bank, jdbc)) {
+        try (EchoBot echoBot = new EchoBot(); PyCoachBot coachBot = new PyCoachBot(bank, jdbc, grader)) {
             Load echoLoad = new Load(echoBot.fake, users, "echo", user -> {
             });
             Load coachLoad = new Load(coachBot.fake, users, "PyCoach", user -> startInterview(coachBot.fake, user));
@@ -111,8 +113,9 @@ public final class DiscordBenchmark {
                 coach = coach == null ? c : coach.plus(c);
             }
             List<String> lines = List.of(
-                    String.format("Discord benchmark: %d users x %d answers x %d rounds, session store %s, %d cores, "
-                            + "load average %s -> %s", users, answers, rounds, jdbc ? "JDBC (H2 in memory)" : "in memory",
+                    String.format("Discord benchmark: %d users x %d answers x %d rounds, session store %s, %s grader, "
+                            + "%d cores, load average %s -> %s", users, answers, rounds,
+                            jdbc ? "JDBC (H2 in memory)" : "in memory", grader,
                             Runtime.getRuntime().availableProcessors(), before, loadAverage()),
                     "",
                     "| bot     | users | answers | p50 (ms) | p99 (ms) | max (ms) | answers/s | CPU ms/answer |",
@@ -163,7 +166,7 @@ public final class DiscordBenchmark {
         private final FakeDiscord fake = FakeDiscord.startWithoutSchemas();
         private final ConfigurableApplicationContext context;
 
-        PyCoachBot(String bank, boolean jdbc) {
+        PyCoachBot(String bank, boolean jdbc, String grader) {
             SpringApplication app = new SpringApplication(PyCoachApplication.class);
             app.setWebApplicationType(WebApplicationType.NONE);
             if (!jdbc) {
@@ -174,7 +177,7 @@ public final class DiscordBenchmark {
                     "--pycoach.discord.gateway-url=" + fake.gatewayUrl(), "--pycoach.discord.identify-delay=0s",
                     "--pycoach.discord.dev-guild-id=" + fake.guildId(), "--pycoach.bank-dir=" + bank,
                     "--pycoach.discord.answer-limit=1000000", "--pycoach.discord.start-limit=1000000",
-                    "--logging.level.dev.pycoach=WARN",
+                    "--logging.level.dev.pycoach=WARN", "--pycoach.grader=" + grader,
                     // The JDBC session store as in production, on an in-memory H2 (no disk in the figures).
                     "--spring.datasource.url=jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         }
