@@ -4,11 +4,9 @@ import dev.pycoach.bank.Concept;
 import dev.pycoach.bank.Misconception;
 import dev.pycoach.bank.Rubric;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,53 +34,36 @@ public final class HybridGrader implements Grader {
 
     /** Centred reference vectors of one rubric, computed once; ids map to their anchors and polarity. */
     private record Anchors(float[] centroid, Map<String, List<float[]>> concepts, Map<String, List<float[]>> misconceptions,
-                           Map<String, List<float[]>> corrections, Map<String, Boolean> negative) {
+                           Map<String, Boolean> negative) {
     }
 
     @Override
     public Assessment assess(Rubric rubric, String answer) {
         LexicalGrader.Detailed lex = lexical.detailed(rubric, answer);
+        List<ConceptResult> lexical = lex.assessment().concepts();
         List<Sentence> units = lex.sentences().stream()
-                .filter(s -> s.stems().size() >= MIN_WORDS && !looksLikeCode(s.original()))
+                .filter(s -> s.stems().size() >= MIN_WORDS && !looksLikeCode(s.original()) && !lex.tainted().contains(s))
                 .toList();
-        if (units.isEmpty()) {
-            return lex.assessment();
+        if (units.isEmpty() || lexical.stream().allMatch(r -> r.coverage() == Coverage.COVERED)) {
+            return lex.assessment(); // nothing the semantic layer could add: skip the model
         }
         Anchors a = anchors.computeIfAbsent(rubric, this::anchorsOf);
         List<float[]> vectors = embedder.embed(units.stream().map(Sentence::original).toList()).stream()
                 .map(v -> centred(v, a.centroid())).toList();
         double[][] conceptSim = similarities(units, vectors, a.concepts(), a.negative());
         double[][] misconceptionSim = similarities(units, vectors, a.misconceptions(), a.negative());
-        double[][] correctionSim = similarities(units, vectors, a.corrections(), Map.of());
-        double[][] misconceptionRivals = join(conceptSim, correctionSim);
-
-        List<MisconceptionHit> hits = new ArrayList<>(lex.assessment().misconceptions());
-        Set<Sentence> tainted = new HashSet<>(lex.tainted());
-        List<String> misconceptionIds = new ArrayList<>(a.misconceptions().keySet());
-        for (int m = 0; m < misconceptionIds.size(); m++) {
-            String id = misconceptionIds.get(m);
-            if (hits.stream().anyMatch(h -> h.misconceptionId().equals(id))) {
-                continue;
-            }
-            int best = bestUnit(misconceptionSim, m, misconceptionRivals, thresholds.misconceptionMargin(), Set.of(), units);
-            if (best >= 0 && misconceptionSim[best][m] >= thresholds.misconception()) {
-                hits.add(new MisconceptionHit(id, LexicalGrader.evidence(units.get(best))));
-                tainted.add(units.get(best));
-            }
-        }
 
         List<ConceptResult> results = new ArrayList<>();
-        List<ConceptResult> lexical = lex.assessment().concepts();
         for (int c = 0; c < lexical.size(); c++) {
             ConceptResult r = lexical.get(c);
-            int best = r.coverage() == Coverage.COVERED ? -1
-                    : bestUnit(conceptSim, c, misconceptionSim, thresholds.conceptMargin(), tainted, units);
+            int best = r.coverage() == Coverage.COVERED ? -1 : bestUnit(conceptSim, c, misconceptionSim, units);
             double sim = best < 0 ? 0 : conceptSim[best][c];
             Coverage semantic = sim >= thresholds.covered() ? Coverage.COVERED
                     : sim >= thresholds.partial() ? Coverage.PARTIAL : Coverage.MISSED;
             results.add(semantic.credit() > r.coverage().credit()
                     ? new ConceptResult(r.conceptId(), semantic, LexicalGrader.evidence(units.get(best))) : r);
         }
+        List<MisconceptionHit> hits = lex.assessment().misconceptions();
         return new Assessment(rubric.id(), results, hits, Scoring.score(rubric, results, hits.size()));
     }
 
@@ -106,29 +87,16 @@ public final class HybridGrader implements Grader {
         return sim;
     }
 
-    private static double[][] join(double[][] a, double[][] b) {
-        double[][] out = new double[a.length][];
-        for (int u = 0; u < a.length; u++) {
-            out[u] = new double[a[u].length + b[u].length];
-            System.arraycopy(a[u], 0, out[u], 0, a[u].length);
-            System.arraycopy(b[u], 0, out[u], a[u].length, b[u].length);
-        }
-        return out;
-    }
 
-    /** The unit most similar to group {@code g} that is closer to it, by more than {@code margin}, than to every rival group; or -1. */
-    private static int bestUnit(double[][] sim, int g, double[][] rivals, double margin, Set<Sentence> excluded,
-                                List<Sentence> units) {
+    /** The unit most similar to concept {@code g} that is closer to it, by the margin, than to every misconception; or -1. */
+    private int bestUnit(double[][] sim, int g, double[][] rivals, List<Sentence> units) {
         int best = -1;
-        for (int u = 0; u < sim.length; u++) {
-            if (excluded.contains(units.get(u))) {
-                continue;
-            }
+        for (int u = 0; u < units.size(); u++) {
             double rival = -1;
             for (double r : rivals[u]) {
                 rival = Math.max(rival, r);
             }
-            if (sim[u][g] > rival + margin && (best < 0 || sim[u][g] > sim[best][g])) {
+            if (sim[u][g] > rival + thresholds.margin() && (best < 0 || sim[u][g] > sim[best][g])) {
                 best = u;
             }
         }
@@ -149,7 +117,6 @@ public final class HybridGrader implements Grader {
             all.addAll(vectors);
             negative.put(c.id(), negated(lexical.analyzer().sentence(c.point())));
         }
-        Map<String, List<float[]>> corrections = new LinkedHashMap<>();
         for (Misconception m : rubric.misconceptions()) {
             List<String> texts = new ArrayList<>();
             texts.add(m.claim());
@@ -158,7 +125,6 @@ public final class HybridGrader implements Grader {
             misconceptions.put(m.id(), vectors);
             all.addAll(vectors);
             negative.put(m.id(), negated(lexical.analyzer().sentence(m.claim())));
-            corrections.put(m.id(), embedder.embed(List.of(m.correction())));
         }
         float[] centroid = new float[all.get(0).length];
         for (float[] v : all) {
@@ -168,8 +134,7 @@ public final class HybridGrader implements Grader {
         }
         concepts.replaceAll((id, vs) -> vs.stream().map(v -> centred(v, centroid)).toList());
         misconceptions.replaceAll((id, vs) -> vs.stream().map(v -> centred(v, centroid)).toList());
-        corrections.replaceAll((id, vs) -> vs.stream().map(v -> centred(v, centroid)).toList());
-        return new Anchors(centroid, concepts, misconceptions, corrections, negative);
+        return new Anchors(centroid, concepts, misconceptions, negative);
     }
 
     /** A plain phrase cue of three words or more says enough to compare meanings with. */

@@ -65,23 +65,13 @@ public final class GradingBenchmark {
         System.out.printf("%nheap used: %.0f MB%n", (rt.totalMemory() - rt.freeMemory()) / 1e6);
     }
 
-    /**
-     * Scans the semantic thresholds: misconception threshold and margin first (concept lines at their defaults),
-     * then the concept lines and margin with the default misconception lines. Prints one row per setting.
-     */
+    /** Scans the semantic thresholds (covered, partial, margin) on the set it is given. */
     private static void sweep(List<LabelledSet.Labelled> set, SentenceEmbedder embedder) {
-        SemanticThresholds d = SemanticThresholds.DEFAULT;
-        System.out.println("covered partial cMargin miscon mMargin | F1    paraF1 | misP misR | next");
-        for (double mis = 0.35; mis <= 0.801; mis += 0.05) {
-            for (double margin = 0.0; margin <= 0.201; margin += 0.05) {
-                row(set, embedder, new SemanticThresholds(d.covered(), d.partial(), mis, d.conceptMargin(), margin));
-            }
-        }
-        for (double covered = 0.25; covered <= 0.551; covered += 0.05) {
+        System.out.println("covered partial margin | F1    paraF1 | misP misR | next");
+        for (double covered = 0.20; covered <= 0.501; covered += 0.05) {
             for (double partial = covered - 0.10; partial <= covered + 0.001; partial += 0.05) {
-                for (double margin = 0.0; margin <= 0.101; margin += 0.05) {
-                    row(set, embedder, new SemanticThresholds(covered, partial, d.misconception(), margin,
-                            d.misconceptionMargin()));
+                for (double margin = 0.0; margin <= 0.151; margin += 0.05) {
+                    row(set, embedder, new SemanticThresholds(covered, partial, margin));
                 }
             }
         }
@@ -89,8 +79,8 @@ public final class GradingBenchmark {
 
     private static void row(List<LabelledSet.Labelled> set, SentenceEmbedder embedder, SemanticThresholds t) {
         GradingQuality.Report r = GradingQuality.run(new HybridGrader(new LexicalGrader(), embedder, t), set);
-        System.out.printf("%.2f    %.2f    %.2f    %.2f   %.2f    | %.3f %.3f | %.2f %.2f | %.3f%n", t.covered(),
-                t.partial(), t.conceptMargin(), t.misconception(), t.misconceptionMargin(), r.concepts().f1(),
+        System.out.printf("%.2f    %.2f    %.2f   | %.3f %.3f | %.2f %.2f | %.3f%n", t.covered(),
+                t.partial(), t.margin(), r.concepts().f1(),
                 r.conceptsByKind().getOrDefault("paraphrase", new GradingQuality.Counts()).f1(),
                 r.misconceptions().precision(), r.misconceptions().recall(), r.nextAgreement());
     }
