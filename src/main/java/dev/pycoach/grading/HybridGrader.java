@@ -10,14 +10,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Lexical cues first, then meaning. Every answer sentence and every rubric anchor (a concept's point and
- * phrase cues, a misconception's claim) is embedded; vectors are centred on the rubric's own centroid, so
- * what all of a question's sentences share ("GIL", "threads") stops counting and what tells concepts apart
- * remains. A concept the cues missed is credited when a sentence is close enough to one of its anchors and
- * closer to it than to any misconception; a misconception is caught when a sentence is close to its claim
- * and closer to it than to any concept. Misconceptions outrank coverage (a sentence that states one earns
- * nothing), a sentence whose polarity differs from the anchor's ("does not ...") is not compared, and the
- * result is deterministic: the same answer always gets the same assessment.
+ * Lexical cues first, then meaning, for concepts only. Misconceptions stay with the cues: on the labelled set,
+ * sentence similarity could not tell a wrong belief from the correct statement next to it (precision fell
+ * below 0.8 at every threshold for a recall gain of 0.02), and a false "misconception" costs a candidate a
+ * challenge they did not earn.
+ *
+ * <p>When the cues leave a concept uncovered, every answer sentence and every rubric anchor (a concept's point and
+ * phrase cues; a misconception's claim and phrase cues, as rivals) is embedded; vectors are centred on the
+ * rubric's own centroid, so what all of a question's sentences share ("GIL", "threads") stops counting and what
+ * tells concepts apart remains. A sentence earns a concept when it is close enough to one of its anchors, closer
+ * to that concept than to any other (one concept per sentence) and, by a margin, than to any misconception. A
+ * sentence that states a misconception earns nothing; a sentence whose polarity differs from the anchor's
+ * ("does not ...") is not compared; when the cues covered every concept the model is not run at all. The result
+ * is deterministic: the same answer always gets the same assessment.
  */
 public final class HybridGrader implements Grader {
     private static final int MIN_WORDS = 4;
@@ -88,7 +93,10 @@ public final class HybridGrader implements Grader {
     }
 
 
-    /** The unit most similar to concept {@code g} that is closer to it, by the margin, than to every misconception; or -1. */
+    /**
+     * The unit most similar to concept {@code g} among those closest to it of all the rubric's concepts (a sentence
+     * earns at most one concept by meaning) and closer to it, by the margin, than to every misconception; or -1.
+     */
     private int bestUnit(double[][] sim, int g, double[][] rivals, List<Sentence> units) {
         int best = -1;
         for (int u = 0; u < units.size(); u++) {
@@ -96,8 +104,18 @@ public final class HybridGrader implements Grader {
             for (double r : rivals[u]) {
                 rival = Math.max(rival, r);
             }
-            if (sim[u][g] > rival + thresholds.margin() && (best < 0 || sim[u][g] > sim[best][g])) {
+            if (closestConcept(sim[u]) == g && sim[u][g] > rival + thresholds.margin() && (best < 0 || sim[u][g] > sim[best][g])) {
                 best = u;
+            }
+        }
+        return best;
+    }
+
+    private static int closestConcept(double[] sims) {
+        int best = 0;
+        for (int c = 1; c < sims.length; c++) {
+            if (sims[c] > sims[best]) {
+                best = c;
             }
         }
         return best;
