@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>When the cues leave a concept uncovered, every answer sentence and every rubric anchor (a concept's point and
  * phrase cues; a misconception's claim and phrase cues, as rivals) is embedded; vectors are centred on the
  * rubric's own centroid, so what all of a question's sentences share ("GIL", "threads") stops counting and what
- * tells concepts apart remains. A sentence earns a concept when it is close enough to one of its anchors, closer
+ * tells concepts apart remains. A sentence earns a concept when it is on the concept's topic at all (uncentred
+ * similarity, so an off-topic sentence cannot win by chance after centring), close enough to one of its anchors, closer
  * to that concept than to any other (one concept per sentence) and, by a margin, than to any misconception. A
  * sentence that states a misconception earns nothing; a sentence whose polarity differs from the anchor's
  * ("does not ...") is not compared; when the cues covered every concept the model is not run at all. The result
@@ -38,7 +39,8 @@ public final class HybridGrader implements Grader {
     }
 
     /** Centred reference vectors of one rubric, computed once; ids map to their anchors and polarity. */
-    private record Anchors(float[] centroid, Map<String, List<float[]>> concepts, Map<String, List<float[]>> misconceptions,
+    private record Anchors(float[] centroid, Map<String, List<float[]>> concepts, Map<String, List<float[]>> rawConcepts,
+                           Map<String, List<float[]>> misconceptions,
                            Map<String, Boolean> negative) {
     }
 
@@ -53,15 +55,16 @@ public final class HybridGrader implements Grader {
             return lex.assessment(); // nothing the semantic layer could add: skip the model
         }
         Anchors a = anchors.computeIfAbsent(rubric, this::anchorsOf);
-        List<float[]> vectors = embedder.embed(units.stream().map(Sentence::original).toList()).stream()
-                .map(v -> centred(v, a.centroid())).toList();
+        List<float[]> raw = embedder.embed(units.stream().map(Sentence::original).toList());
+        List<float[]> vectors = raw.stream().map(v -> centred(v, a.centroid())).toList();
         double[][] conceptSim = similarities(units, vectors, a.concepts(), a.negative());
+        double[][] topicality = similarities(units, raw, a.rawConcepts(), a.negative());
         double[][] misconceptionSim = similarities(units, vectors, a.misconceptions(), a.negative());
 
         List<ConceptResult> results = new ArrayList<>();
         for (int c = 0; c < lexical.size(); c++) {
             ConceptResult r = lexical.get(c);
-            int best = r.coverage() == Coverage.COVERED ? -1 : bestUnit(conceptSim, c, misconceptionSim, units);
+            int best = r.coverage() == Coverage.COVERED ? -1 : bestUnit(conceptSim, c, misconceptionSim, topicality, units);
             double sim = best < 0 ? 0 : conceptSim[best][c];
             Coverage semantic = sim >= thresholds.covered() ? Coverage.COVERED
                     : sim >= thresholds.partial() ? Coverage.PARTIAL : Coverage.MISSED;
@@ -97,14 +100,14 @@ public final class HybridGrader implements Grader {
      * The unit most similar to concept {@code g} among those closest to it of all the rubric's concepts (a sentence
      * earns at most one concept by meaning) and closer to it, by the margin, than to every misconception; or -1.
      */
-    private int bestUnit(double[][] sim, int g, double[][] rivals, List<Sentence> units) {
+    private int bestUnit(double[][] sim, int g, double[][] rivals, double[][] topicality, List<Sentence> units) {
         int best = -1;
         for (int u = 0; u < units.size(); u++) {
             double rival = -1;
             for (double r : rivals[u]) {
                 rival = Math.max(rival, r);
             }
-            if (closestConcept(sim[u]) == g && sim[u][g] > rival + thresholds.margin() && (best < 0 || sim[u][g] > sim[best][g])) {
+            if (topicality[u][g] >= thresholds.onTopic() && closestConcept(sim[u]) == g && sim[u][g] > rival + thresholds.margin() && (best < 0 || sim[u][g] > sim[best][g])) {
                 best = u;
             }
         }
@@ -150,9 +153,10 @@ public final class HybridGrader implements Grader {
                 centroid[i] += v[i] / all.size();
             }
         }
+        Map<String, List<float[]>> rawConcepts = new LinkedHashMap<>(concepts);
         concepts.replaceAll((id, vs) -> vs.stream().map(v -> centred(v, centroid)).toList());
         misconceptions.replaceAll((id, vs) -> vs.stream().map(v -> centred(v, centroid)).toList());
-        return new Anchors(centroid, concepts, misconceptions, negative);
+        return new Anchors(centroid, concepts, rawConcepts, misconceptions, negative);
     }
 
     /** A plain phrase cue of three words or more says enough to compare meanings with. */

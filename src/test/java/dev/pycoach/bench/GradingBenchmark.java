@@ -67,11 +67,13 @@ public final class GradingBenchmark {
 
     /** Scans the semantic thresholds (covered, partial, margin) on the set it is given. */
     private static void sweep(List<LabelledSet.Labelled> set, SentenceEmbedder embedder) {
-        System.out.println("covered partial margin | F1    paraF1 | misP misR | next");
-        for (double covered = 0.20; covered <= 0.501; covered += 0.05) {
+        System.out.println("covered partial margin onTopic | F1    paraF1 | misP misR | next");
+        for (double covered = 0.25; covered <= 0.401; covered += 0.05) {
             for (double partial = covered - 0.10; partial <= covered + 0.001; partial += 0.05) {
-                for (double margin = 0.0; margin <= 0.151; margin += 0.05) {
-                    row(set, embedder, new SemanticThresholds(covered, partial, margin));
+                for (double margin = 0.05; margin <= 0.151; margin += 0.05) {
+                    for (double onTopic = 0.0; onTopic <= 0.401; onTopic += 0.1) {
+                        row(set, embedder, new SemanticThresholds(covered, partial, margin, onTopic));
+                    }
                 }
             }
         }
@@ -79,8 +81,8 @@ public final class GradingBenchmark {
 
     private static void row(List<LabelledSet.Labelled> set, SentenceEmbedder embedder, SemanticThresholds t) {
         GradingQuality.Report r = GradingQuality.run(new HybridGrader(new LexicalGrader(), embedder, t), set);
-        System.out.printf("%.2f    %.2f    %.2f   | %.3f %.3f | %.2f %.2f | %.3f%n", t.covered(),
-                t.partial(), t.margin(), r.concepts().f1(),
+        System.out.printf("%.2f    %.2f    %.2f   %.2f    | %.3f %.3f | %.2f %.2f | %.3f%n", t.covered(),
+                t.partial(), t.margin(), t.onTopic(), r.concepts().f1(),
                 r.conceptsByKind().getOrDefault("paraphrase", new GradingQuality.Counts()).f1(),
                 r.misconceptions().precision(), r.misconceptions().recall(), r.nextAgreement());
     }
