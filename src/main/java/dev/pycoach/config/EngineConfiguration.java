@@ -18,6 +18,7 @@ import dev.pycoach.interview.Transactions;
 import dev.pycoach.interview.QuestionPicker;
 import java.time.Clock;
 import java.util.UUID;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,15 +42,24 @@ public class EngineConfiguration {
     }
 
     @Bean
-    Grader grader(PyCoachProperties properties) {
+    Grader grader(PyCoachProperties properties, QuestionBank bank) {
         if (properties.grader().equals("hybrid")) {
             MiniLmSentenceEmbedder embedder = new MiniLmSentenceEmbedder();
-            embedder.warmUp(runnable -> {
-                Thread loader = new Thread(runnable, "embedding-model-load");
-                loader.setDaemon(true);
-                loader.start();
-            });
-            return new HybridGrader(new LexicalGrader(), embedder, SemanticThresholds.DEFAULT);
+            HybridGrader hybrid = new HybridGrader(new LexicalGrader(), embedder, SemanticThresholds.DEFAULT);
+            // Loads the model and embeds every question's rubric in the background, so neither start-up nor the
+            // first answer to a question waits for it (a follow-up's rubric is embedded on first use).
+            Thread warmUp = new Thread(() -> {
+                try {
+                    hybrid.prepare(bank.questions());
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(EngineConfiguration.class).error(
+                            "Could not load the embedding model; answers will be graded with cues only: {}", e.toString());
+                }
+            }, "grader-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.setPriority(Thread.MIN_PRIORITY);
+            warmUp.start();
+            return hybrid;
         }
         return new LexicalGrader();
     }

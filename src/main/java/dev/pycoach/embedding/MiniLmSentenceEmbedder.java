@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
 
 /**
  * all-MiniLM-L6-v2 (quantised ONNX and its tokenizer, both shipped inside LangChain4j's Maven artifact) on
@@ -27,7 +26,7 @@ import java.util.concurrent.Executor;
  * activations per run, so a sentence's vector depends very slightly on its run-mates (cosine ≥ 0.97 to the
  * vector it gets alone). Grading stays deterministic, since the same answer forms the same runs.
  *
- * <p>The model is loaded on first use, or ahead of time with {@link #warmUp}, so start-up does not wait for it.
+ * <p>The model is loaded on first use (the app does that in the background at start-up).
  */
 public final class MiniLmSentenceEmbedder implements SentenceEmbedder {
     private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
@@ -46,11 +45,6 @@ public final class MiniLmSentenceEmbedder implements SentenceEmbedder {
 
     private record Model(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer,
                          boolean typeIds) {
-    }
-
-    /** Loads the model on {@code executor} so the first answer does not pay for it. */
-    public void warmUp(Executor executor) {
-        executor.execute(this::model);
     }
 
     @Override

@@ -4,10 +4,16 @@ import dev.pycoach.bank.Concept;
 import dev.pycoach.bank.Misconception;
 import dev.pycoach.bank.Rubric;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lexical cues first, then meaning, for concepts only. Misconceptions stay with the cues: on the labelled set,
@@ -26,11 +32,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * is deterministic: the same answer always gets the same assessment.
  */
 public final class HybridGrader implements Grader {
+    private static final Logger log = LoggerFactory.getLogger(HybridGrader.class);
     private static final int MIN_WORDS = 4;
+    /**
+     * Sentences embedded per answer at most. On the tuning set with its original cues, 8 left concept F1 and
+     * paraphrase F1 unchanged (0.82 / 0.80 vs 0.82 / 0.79) and cut a 2,000-character answer from p50 41 ms / p99
+     * 61 ms to 29 ms / 54 ms on the 2-core machine; 6 began to lose paraphrases.
+     */
+    private static final int MAX_UNITS = 8;
     private final LexicalGrader lexical;
     private final SentenceEmbedder embedder;
     private final SemanticThresholds thresholds;
     private final Map<Rubric, Anchors> anchors = new ConcurrentHashMap<>();
+    private volatile boolean modelFailed;
 
     public HybridGrader(LexicalGrader lexical, SentenceEmbedder embedder, SemanticThresholds thresholds) {
         this.lexical = lexical;
@@ -40,8 +54,15 @@ public final class HybridGrader implements Grader {
 
     /** Centred reference vectors of one rubric, computed once; ids map to their anchors and polarity. */
     private record Anchors(float[] centroid, Map<String, List<float[]>> concepts, Map<String, List<float[]>> rawConcepts,
-                           Map<String, List<float[]>> misconceptions,
+                           Map<String, Set<String>> stems, Map<String, List<float[]>> misconceptions,
                            Map<String, Boolean> negative) {
+    }
+
+    /** Embeds the anchors of these rubrics now (call it off the request path, e.g. at start-up), not on first use. */
+    public void prepare(Iterable<? extends Rubric> rubrics) {
+        for (Rubric rubric : rubrics) {
+            anchors.computeIfAbsent(rubric, this::anchorsOf);
+        }
     }
 
     @Override
@@ -54,8 +75,20 @@ public final class HybridGrader implements Grader {
         if (units.isEmpty() || lexical.stream().allMatch(r -> r.coverage() == Coverage.COVERED)) {
             return lex.assessment(); // nothing the semantic layer could add: skip the model
         }
-        Anchors a = anchors.computeIfAbsent(rubric, this::anchorsOf);
-        List<float[]> raw = embedder.embed(units.stream().map(Sentence::original).toList());
+        Anchors a;
+        List<float[]> raw;
+        try {
+            a = anchors.computeIfAbsent(rubric, this::anchorsOf);
+            units = mostRelevant(units, lexical, a);
+            raw = embedder.embed(units.stream().map(Sentence::original).toList());
+        } catch (RuntimeException e) {
+            // A broken model must not stop grading: the cues' assessment stands, and the failure is reported once.
+            if (!modelFailed) {
+                modelFailed = true;
+                log.error("Semantic grading is unavailable; grading with cues only: {}", e.toString());
+            }
+            return lex.assessment();
+        }
         List<float[]> vectors = raw.stream().map(v -> centred(v, a.centroid())).toList();
         double[][] conceptSim = similarities(units, vectors, a.concepts(), a.negative());
         double[][] topicality = similarities(units, raw, a.rawConcepts(), a.negative());
@@ -114,6 +147,30 @@ public final class HybridGrader implements Grader {
         return best;
     }
 
+    /**
+     * At most {@link #MAX_UNITS} sentences, those sharing the most word stems with the concepts the cues left
+     * uncovered (in answer order among equals): the model's time grows with every sentence of a long answer.
+     */
+    private List<Sentence> mostRelevant(List<Sentence> units, List<ConceptResult> lexical, Anchors a) {
+        if (units.size() <= MAX_UNITS) {
+            return units;
+        }
+        Set<String> wanted = new HashSet<>();
+        for (ConceptResult r : lexical) {
+            if (r.coverage() != Coverage.COVERED) {
+                wanted.addAll(a.stems().get(r.conceptId()));
+            }
+        }
+        Map<Sentence, Long> overlap = new HashMap<>();
+        for (Sentence u : units) {
+            overlap.put(u, u.stems().stream().map(Token::stem).distinct().filter(wanted::contains).count());
+        }
+        Set<Sentence> kept = new HashSet<>(units.stream()
+                .sorted(Comparator.comparing((Sentence u) -> overlap.get(u)).reversed())
+                .limit(MAX_UNITS).toList());
+        return units.stream().filter(kept::contains).toList();
+    }
+
     private static int closestConcept(double[] sims) {
         int best = 0;
         for (int c = 1; c < sims.length; c++) {
@@ -129,7 +186,12 @@ public final class HybridGrader implements Grader {
         Map<String, List<float[]>> misconceptions = new LinkedHashMap<>();
         Map<String, Boolean> negative = new LinkedHashMap<>();
         List<float[]> all = new ArrayList<>(embedder.embed(List.of(rubric.prompt())));
+        Map<String, Set<String>> stems = new LinkedHashMap<>();
         for (Concept c : rubric.concepts()) {
+            Set<String> words = new HashSet<>();
+            lexical.analyzer().sentence(c.point()).stems().stream().map(Token::stem)
+                    .filter(stem -> stem.length() > 3).forEach(words::add); // content words, roughly
+            stems.put(c.id(), words);
             List<String> texts = new ArrayList<>();
             texts.add(c.point());
             c.cues().stream().filter(HybridGrader::isPhrase).forEach(texts::add);
@@ -156,7 +218,7 @@ public final class HybridGrader implements Grader {
         Map<String, List<float[]>> rawConcepts = new LinkedHashMap<>(concepts);
         concepts.replaceAll((id, vs) -> vs.stream().map(v -> centred(v, centroid)).toList());
         misconceptions.replaceAll((id, vs) -> vs.stream().map(v -> centred(v, centroid)).toList());
-        return new Anchors(centroid, concepts, rawConcepts, misconceptions, negative);
+        return new Anchors(centroid, concepts, rawConcepts, stems, misconceptions, negative);
     }
 
     /** A plain phrase cue of three words or more says enough to compare meanings with. */

@@ -79,4 +79,15 @@ class HybridGraderTest {
 
         assertThat(hybrid.assess(GIL, answer)).isEqualTo(hybrid.assess(GIL, answer));
     }
+
+    @Test
+    void aBrokenModelLeavesTheCuesAssessmentInsteadOfFailingTheAnswer() {
+        SentenceEmbedder broken = sentences -> {
+            throw new IllegalStateException("model file missing");
+        };
+        HybridGrader degraded = new HybridGrader(new LexicalGrader(), broken, SemanticThresholds.DEFAULT);
+        String answer = "Threads take turns. x += 1 from two threads is not atomic and can lose updates, so use a lock.";
+
+        assertThat(degraded.assess(GIL, answer)).isEqualTo(LEXICAL.assess(GIL, answer));
+    }
 }
