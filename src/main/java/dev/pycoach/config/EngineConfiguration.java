@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.UUID;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -42,13 +43,18 @@ public class EngineConfiguration {
     }
 
     @Bean
-    Grader grader(PyCoachProperties properties, QuestionBank bank) {
+    Grader grader(PyCoachProperties properties, QuestionBank bank,
+                  @Value("${pycoach.grader-warm-up:${pycoach.discord.enabled:false}}") boolean warmUp) {
         if (properties.grader().equals("hybrid")) {
             MiniLmSentenceEmbedder embedder = new MiniLmSentenceEmbedder();
             HybridGrader hybrid = new HybridGrader(new LexicalGrader(), embedder, SemanticThresholds.DEFAULT);
-            // Loads the model and embeds every question's rubric in the background, so neither start-up nor the
-            // first answer to a question waits for it (a follow-up's rubric is embedded on first use).
-            Thread warmUp = new Thread(() -> {
+            if (!warmUp) {
+                return hybrid; // a console session: each rubric is embedded on its first answer (~0.1 s)
+            }
+            // The bot: load the model and embed every question's rubric in the background (about 7 s of CPU),
+            // so neither start-up nor the first answer to a question waits (a follow-up's rubric is embedded on
+            // first use).
+            Thread loader = new Thread(() -> {
                 try {
                     hybrid.prepare(bank.questions());
                 } catch (RuntimeException e) {
@@ -56,9 +62,9 @@ public class EngineConfiguration {
                             "Could not load the embedding model; answers will be graded with cues only: {}", e.toString());
                 }
             }, "grader-warm-up");
-            warmUp.setDaemon(true);
-            warmUp.setPriority(Thread.MIN_PRIORITY);
-            warmUp.start();
+            loader.setDaemon(true);
+            loader.setPriority(Thread.MIN_PRIORITY);
+            loader.start();
             return hybrid;
         }
         return new LexicalGrader();
