@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 /** Renders engine replies as terminal text. Pure: text in, text out. */
 final class ConsoleView {
+    private static final int EVIDENCE = 100;
     static final String ANSWER_PROMPT = "Your answer (end with an empty line; :hint  :skip  :model  :pause  :quit)";
 
     String render(Reply reply) {
@@ -41,6 +42,15 @@ final class ConsoleView {
         return out.toString();
     }
 
+    /** The sentence that earned a verdict, so the candidate sees what was read (cut to one line). */
+    private static void appendEvidence(StringBuilder out, String evidence) {
+        if (evidence != null && !evidence.isBlank()) {
+            String line = evidence.replaceAll("\\s+", " ").strip();
+            out.append("             you said: \"").append(line.length() > EVIDENCE ? line.substring(0, EVIDENCE - 1) + "…" : line)
+                    .append("\"\n");
+        }
+    }
+
     String feedback(Feedback feedback) {
         Assessment a = feedback.assessment();
         StringBuilder out = new StringBuilder("Score: ").append(a.score()).append("/100\n");
@@ -54,11 +64,15 @@ final class ConsoleView {
                 case MISSED -> out.append("  [missed]  ").append(c.point()).append("\n             ")
                         .append(c.explain()).append('\n');
             }
+            appendEvidence(out, r.evidence());
         }
         for (MisconceptionHit hit : a.misconceptions()) {
             feedback.rubric().misconceptions().stream().filter(m -> m.id().equals(hit.misconceptionId()))
-                    .findFirst().ifPresent(m -> out.append("  [wrong]   ").append(m.claim()).append("\n             ")
-                            .append(m.correction()).append('\n'));
+                    .findFirst().ifPresent(m -> {
+                        out.append("  [wrong]   ").append(m.claim()).append("\n             ")
+                                .append(m.correction()).append('\n');
+                        appendEvidence(out, hit.evidence());
+                    });
         }
         return out.toString();
     }
