@@ -128,7 +128,6 @@ public final class HybridGrader implements Grader {
         return sim;
     }
 
-
     /**
      * The unit most similar to concept {@code g} among those closest to it of all the rubric's concepts (a sentence
      * earns at most one concept by meaning) and closer to it, by the margin, than to every misconception; or -1.
