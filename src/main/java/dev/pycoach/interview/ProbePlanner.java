@@ -1,6 +1,7 @@
 package dev.pycoach.interview;
 
 import dev.pycoach.bank.Concept;
+import dev.pycoach.bank.Misconception;
 import dev.pycoach.bank.Probe;
 import dev.pycoach.bank.Question;
 import dev.pycoach.grading.Coverage;
@@ -54,8 +55,8 @@ public final class ProbePlanner {
 
     private Optional<Probe> challengeFor(Question question, Turn turn, Set<String> unavailable) {
         String owner = turn.isMain() || ProbeRefs.isChallenge(turn.probeRef()) ? null : turn.probeRef();
-        for (MisconceptionHit hit : turn.assessment().misconceptions()) {
-            String ref = ProbeRefs.challenge(owner, hit.misconceptionId());
+        for (String misconceptionId : inRubricOrder(question, owner, turn.assessment().misconceptions())) {
+            String ref = ProbeRefs.challenge(owner, misconceptionId);
             if (!unavailable.contains(ref) && !ref.equals(turn.probeRef())) {
                 Optional<Probe> probe = ProbeRefs.resolve(question, ref);
                 if (probe.isPresent()) {
@@ -64,6 +65,19 @@ public final class ProbePlanner {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * When an answer states several misconceptions, the one the bank lists first is challenged, whatever order
+     * the grader found them in: the author orders them by how much they matter.
+     */
+    private static List<String> inRubricOrder(Question question, String owner, List<MisconceptionHit> hits) {
+        List<String> declared = (owner == null ? Optional.of(question.misconceptions())
+                : question.probe(owner).map(Probe::misconceptions)).orElse(List.of())
+                .stream().map(Misconception::id).toList();
+        return hits.stream().map(MisconceptionHit::misconceptionId).distinct()
+                .sorted(Comparator.comparingInt((String id) -> declared.indexOf(id) < 0 ? Integer.MAX_VALUE : declared.indexOf(id)))
+                .toList();
     }
 
     private Optional<Probe> targetedProbe(QuestionProgress progress, Set<String> unavailable) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pycoach.TestBanks;
 import dev.pycoach.bank.Question;
 import dev.pycoach.grading.Assessment;
+import dev.pycoach.grading.MisconceptionHit;
 import dev.pycoach.grading.LexicalGrader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
@@ -38,6 +40,23 @@ class ProbePlannerTest {
         assertThat(d.probe().id()).isEqualTo("challenge:gil-makes-code-thread-safe");
         assertThat(d.probe().prompt()).contains("fewer increments");
         assertThat(d.probe().concepts()).extracting(c -> c.id()).containsExactly("compound-ops-not-atomic", "use-locks");
+    }
+
+    @Test
+    @DisplayName("of two misconceptions, the one the bank lists first is challenged, whatever order the grader reports")
+    void challengeFollowsTheBanksOrder() {
+        Assessment found = grader.assess(gil, "Threads are useless in CPython because of the GIL. "
+                + "And the GIL makes code thread-safe, so you never need locks.");
+        assertThat(found.misconceptions()).hasSize(2);
+        List<MisconceptionHit> backwards = new ArrayList<>(found.misconceptions());
+        Collections.reverse(backwards);
+        Assessment reversed = new Assessment(found.rubricId(), found.concepts(), backwards, found.score());
+
+        for (Assessment a : List.of(found, reversed)) {
+            PlanDecision d = planner.plan(new QuestionProgress(gil, List.of(Turn.answered(null, a)), PlannerPolicy.DEFAULT),
+                    Set.of(), 2);
+            assertThat(d.probe().id()).isEqualTo("challenge:gil-makes-code-thread-safe");
+        }
     }
 
     @Test
