@@ -24,31 +24,31 @@ class GradingQualityTest {
         HybridGrader hybrid = new HybridGrader(new LexicalGrader(), new MiniLmSentenceEmbedder(),
                 SemanticThresholds.DEFAULT);
 
-        // measured on all 1,076 answers: F1 0.87, paraphrase F1 0.91, misconceptions P 0.96 R 0.93, next step 0.82
+        // measured on all 1,166 answers: F1 0.88, paraphrase F1 0.92, misconceptions P 0.96 R 0.94, next step 0.84
         GradingQuality.Report all = GradingQuality.run(hybrid, LabelledSet.load(TestBanks.real()));
         assertThat(all.concepts().f1()).as("concept F1").isGreaterThanOrEqualTo(0.85);
-        assertThat(paraphraseF1(all)).as("paraphrase F1").isGreaterThanOrEqualTo(0.89);
+        assertThat(paraphraseF1(all)).as("paraphrase F1").isGreaterThanOrEqualTo(0.90);
         assertThat(all.misconceptions().precision()).as("misconception precision").isGreaterThanOrEqualTo(0.93);
-        assertThat(all.misconceptions().recall()).as("misconception recall").isGreaterThanOrEqualTo(0.88);
-        assertThat(all.nextAgreement()).as("next-step agreement").isGreaterThanOrEqualTo(0.80);
+        assertThat(all.misconceptions().recall()).as("misconception recall").isGreaterThanOrEqualTo(0.91);
+        assertThat(all.nextAgreement()).as("next-step agreement").isGreaterThanOrEqualTo(0.81);
 
-        // measured on the 212 held-out answers: F1 0.85, paraphrase F1 0.89, misconception recall 0.67, next 0.75
+        // measured on the 212 held-out answers: F1 0.85, paraphrase F1 0.90, misconception recall 0.69, next 0.75
         GradingQuality.Report heldOut = GradingQuality.run(hybrid, heldOut());
         assertThat(heldOut.concepts().f1()).as("held-out concept F1").isGreaterThanOrEqualTo(0.82);
-        assertThat(paraphraseF1(heldOut)).as("held-out paraphrase F1").isGreaterThanOrEqualTo(0.85);
-        assertThat(heldOut.misconceptions().recall()).as("held-out misconception recall").isGreaterThanOrEqualTo(0.62);
-        assertThat(heldOut.nextAgreement()).as("held-out next-step agreement").isGreaterThanOrEqualTo(0.71);
+        assertThat(paraphraseF1(heldOut)).as("held-out paraphrase F1").isGreaterThanOrEqualTo(0.87);
+        assertThat(heldOut.misconceptions().recall()).as("held-out misconception recall").isGreaterThanOrEqualTo(0.64);
+        assertThat(heldOut.nextAgreement()).as("held-out next-step agreement").isGreaterThanOrEqualTo(0.72);
     }
 
     @Test
     @DisplayName("the lexical grader (PYCOACH_GRADER=lexical) keeps its precision and misconception figures")
     void lexicalFloor() {
-        // measured on all 968 answers: F1 0.89, precision 0.88, misconceptions P 0.96 R 0.91, next step 0.83
+        // measured on all 1,166 answers: F1 0.89, precision 0.89, misconceptions P 0.96 R 0.94, next step 0.83
         GradingQuality.Report r = GradingQuality.run(new LexicalGrader(), LabelledSet.load(TestBanks.real()));
         assertThat(r.concepts().f1()).as("concept F1").isGreaterThanOrEqualTo(0.86);
         assertThat(r.concepts().precision()).as("concept precision").isGreaterThanOrEqualTo(0.85);
         assertThat(r.misconceptions().precision()).as("misconception precision").isGreaterThanOrEqualTo(0.93);
-        assertThat(r.misconceptions().recall()).as("misconception recall").isGreaterThanOrEqualTo(0.88);
+        assertThat(r.misconceptions().recall()).as("misconception recall").isGreaterThanOrEqualTo(0.91);
         assertThat(r.nextAgreement()).as("next-step agreement").isGreaterThanOrEqualTo(0.80);
     }
 
