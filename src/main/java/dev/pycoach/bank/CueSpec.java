@@ -19,6 +19,14 @@ public record CueSpec(String raw, Form form, boolean weak, List<String> parts, P
 
     public enum Form { PHRASE, ALL_OF, PATTERN }
 
+    /**
+     * A pattern whose first element (after inline flags, or first inside a leading look-ahead) is a guard:
+     * {@code (?<!…)}, {@code (?<=…)} or {@code (?!…)}. A bounded look-behind such as {@code (?<!myth.{0,100})} is
+     * then evaluated at every character of every sentence; the same guard placed after a look-ahead for the cue's
+     * core only runs where the core matches, with the same result. Anchored patterns ({@code ^(?!…)}) are fine.
+     */
+    private static final Pattern LEADING_GUARD = Pattern.compile("(\\(\\?[a-zA-Z]+\\))*(\\(\\?=)?\\(\\?(<!|<=|!)");
+
     public static CueSpec parse(String raw) {
         String text = raw == null ? "" : raw.strip();
         boolean weak = text.startsWith("~");
@@ -30,6 +38,11 @@ public record CueSpec(String raw, Form form, boolean weak, List<String> parts, P
         }
         if (text.length() >= 2 && text.startsWith("/") && text.endsWith("/")) {
             String regex = text.substring(1, text.length() - 1);
+            if (LEADING_GUARD.matcher(regex).lookingAt()) {
+                throw new IllegalArgumentException("cue pattern /" + regex + "/ starts with a look-behind or negative "
+                        + "look-ahead, which is tried at every position of every sentence and slows grading: put the guard "
+                        + "after the part that must match, e.g. /(?=core)(?<!guard)core/");
+            }
             try {
                 return new CueSpec(raw, Form.PATTERN, weak, List.of(regex),
                         Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));

@@ -145,6 +145,19 @@ class BankValidationTest {
     }
 
     @Test
+    @DisplayName("a cue pattern that opens with a guard (tried at every position, slow) is reported with the fix")
+    void leadingGuardPattern() {
+        for (String slow : List.of("/(?s)(?<!myth.{0,100})read modify write/", "/(?=(?!.{0,50}but)read modify write)read/",
+                "/(?<=load.{0,40})modify/")) {
+            assertThat(problems(VALID.replace("cues: [read modify write]", "cues: [\"" + slow.replace("\\", "\\\\") + "\"]")))
+                    .extracting(BankProblem::toString).singleElement().asString()
+                    .contains("starts with a look-behind or negative look-ahead").contains("/(?=core)(?<!guard)core/");
+        }
+        assertThat(problems(VALID.replace("cues: [read modify write]",
+                "cues: [\"/(?s)(?=read modify write)(?<!myth.{0,100})read/\", \"/^(?!.*myth).*read modify write/\"]"))).isEmpty();
+    }
+
+    @Test
     @DisplayName("a bare null cue is reported with its line instead of crashing the loader")
     void nullCue() {
         assertThat(problems(VALID.replace("cues: [read modify write]", "cues: [read modify write, null]")))
