@@ -27,8 +27,8 @@ public record CueSpec(String raw, Form form, boolean weak, List<String> parts, P
      */
     public static final String STATED = "{stated}";
     private static final String STATED_GUARD =
-            "(?<!\\b(people|some|many|folks|developers|candidates|colleagues?|one|you\\s{1,3}might|you\\s{1,3}may|might|may|often|commonly|naively|tempting\\s{1,3}to|to)\\s{1,3}(still\\s{1,3})?(think|believe|assume|expect|say|claim)\\w{0,4}\\b.{0,100})"
-            + "(?<!\\b(myth|misconception|mistake|pitfall|trap|misunderstanding|mistakenly|wrongly|fallacy|common\\s{1,3}belief|common\\s{1,3}assumption|untrue)\\b.{0,100})"
+            "(?<!\\b(people|some|many|folks|developers|candidates|colleagues?|one|you\\s{1,3}might|you\\s{1,3}may|might|may|could|often|commonly|naively|tempting\\s{1,3}to|to)\\s{1,3}(still\\s{1,3})?(think|believe|assume|expect|say|claim)\\w{0,4}\\b.{0,100})"
+            + "(?<!\\b(myth|misconception|mistake|pitfall|trap|misunderstanding|mistakenly|wrongly|fallacy|common\\s{1,3}belief|common\\s{1,3}assumption|untrue|(the\\s{1,3})?(claims?|belief)\\s{1,3}that)\\b.{0,100})"
             + "(?!.{0,250}\\b(is\\s+a\\s+myth|is\\s+wrong|untrue|misconception|but\\s+(it|that|this)\\s+(is|does|was)\\s+n[o]t|but\\s+(it|that|this)\\s+is\\s+wrong|but\\s+in\\s+fact|but\\s+actually|common\\s+but\\s+wrong|but\\s+wrong|wrong\\s+fix)\\b)";
 
     /**

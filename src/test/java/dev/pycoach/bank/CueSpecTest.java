@@ -22,6 +22,7 @@ class CueSpecTest {
         assertThat(fires("a common myth is that locks are unnecessary with the gil.")).isFalse();
         assertThat(fires("locks are unnecessary, but actually compound operations still race.")).isFalse();
         assertThat(fires("you might assume locks are unnecessary; that is wrong.")).isFalse();
+        assertThat(fires("i keep hearing the claim that locks are unnecessary with the gil.")).isFalse();
     }
 
     @Test
