@@ -1,16 +1,13 @@
 package dev.pycoach.grading;
 
-import dev.pycoach.bank.Concept;
-import dev.pycoach.bank.Misconception;
 import dev.pycoach.bank.Rubric;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +40,7 @@ public final class HybridGrader implements Grader {
     private final LexicalGrader lexical;
     private final SentenceEmbedder embedder;
     private final SemanticThresholds thresholds;
-    private final Map<Rubric, Anchors> anchors = new ConcurrentHashMap<>();
+    private final Map<Rubric, RubricAnchors> anchors = new ConcurrentHashMap<>();
     private volatile boolean modelFailed;
 
     public HybridGrader(LexicalGrader lexical, SentenceEmbedder embedder, SemanticThresholds thresholds) {
@@ -52,16 +49,10 @@ public final class HybridGrader implements Grader {
         this.thresholds = thresholds;
     }
 
-    /** Centred reference vectors of one rubric, computed once; ids map to their anchors and polarity. */
-    private record Anchors(float[] centroid, Map<String, List<float[]>> concepts, Map<String, List<float[]>> rawConcepts,
-                           Map<String, Set<String>> stems, Map<String, List<float[]>> misconceptions,
-                           Map<String, Boolean> negative) {
-    }
-
     /** Embeds the anchors of these rubrics now (call it off the request path, e.g. at start-up), not on first use. */
     public void prepare(Iterable<? extends Rubric> rubrics) {
         for (Rubric rubric : rubrics) {
-            anchors.computeIfAbsent(rubric, this::anchorsOf);
+            anchors.computeIfAbsent(rubric, r -> RubricAnchors.of(r, embedder, this.lexical.analyzer()));
         }
     }
 
@@ -75,10 +66,10 @@ public final class HybridGrader implements Grader {
         if (units.isEmpty() || lexical.stream().allMatch(r -> r.coverage() == Coverage.COVERED)) {
             return lex.assessment(); // nothing the semantic layer could add: skip the model
         }
-        Anchors a;
+        RubricAnchors a;
         List<float[]> raw;
         try {
-            a = anchors.computeIfAbsent(rubric, this::anchorsOf);
+            a = anchors.computeIfAbsent(rubric, r -> RubricAnchors.of(r, embedder, this.lexical.analyzer()));
             units = mostRelevant(units, lexical, a);
             raw = embedder.embed(units.stream().map(Sentence::original).toList());
         } catch (RuntimeException e) {
@@ -89,7 +80,7 @@ public final class HybridGrader implements Grader {
             }
             return lex.assessment();
         }
-        List<float[]> vectors = raw.stream().map(v -> centred(v, a.centroid())).toList();
+        List<float[]> vectors = raw.stream().map(v -> RubricAnchors.centred(v, a.centroid())).toList();
         double[][] conceptSim = similarities(units, vectors, a.concepts(), a.negative());
         double[][] topicality = similarities(units, raw, a.rawConcepts(), a.negative());
         double[][] misconceptionSim = similarities(units, vectors, a.misconceptions(), a.negative());
@@ -114,7 +105,7 @@ public final class HybridGrader implements Grader {
         List<String> ids = new ArrayList<>(groups.keySet());
         double[][] sim = new double[units.size()][ids.size()];
         for (int u = 0; u < units.size(); u++) {
-            boolean unitNegated = negated(units.get(u));
+            boolean unitNegated = RubricAnchors.negated(units.get(u));
             for (int g = 0; g < ids.size(); g++) {
                 double best = -1;
                 if (negative.getOrDefault(ids.get(g), unitNegated) == unitNegated) {
@@ -150,7 +141,7 @@ public final class HybridGrader implements Grader {
      * At most {@link #MAX_UNITS} sentences, those sharing the most word stems with the concepts the cues left
      * uncovered (in answer order among equals): the model's time grows with every sentence of a long answer.
      */
-    private List<Sentence> mostRelevant(List<Sentence> units, List<ConceptResult> lexical, Anchors a) {
+    private List<Sentence> mostRelevant(List<Sentence> units, List<ConceptResult> lexical, RubricAnchors a) {
         if (units.size() <= MAX_UNITS) {
             return units;
         }
@@ -180,76 +171,8 @@ public final class HybridGrader implements Grader {
         return best;
     }
 
-    private Anchors anchorsOf(Rubric rubric) {
-        Map<String, List<float[]>> concepts = new LinkedHashMap<>();
-        Map<String, List<float[]>> misconceptions = new LinkedHashMap<>();
-        Map<String, Boolean> negative = new LinkedHashMap<>();
-        List<float[]> all = new ArrayList<>(embedder.embed(List.of(rubric.prompt())));
-        Map<String, Set<String>> stems = new LinkedHashMap<>();
-        for (Concept c : rubric.concepts()) {
-            Set<String> words = new HashSet<>();
-            lexical.analyzer().sentence(c.point()).stems().stream().map(Token::stem)
-                    .filter(stem -> stem.length() > 3).forEach(words::add); // content words, roughly
-            stems.put(c.id(), words);
-            List<String> texts = new ArrayList<>();
-            texts.add(c.point());
-            c.cues().stream().filter(HybridGrader::isPhrase).forEach(texts::add);
-            List<float[]> vectors = embedder.embed(texts);
-            concepts.put(c.id(), vectors);
-            all.addAll(vectors);
-            negative.put(c.id(), negated(lexical.analyzer().sentence(c.point())));
-        }
-        for (Misconception m : rubric.misconceptions()) {
-            List<String> texts = new ArrayList<>();
-            texts.add(m.claim());
-            m.cues().stream().filter(HybridGrader::isPhrase).forEach(texts::add);
-            List<float[]> vectors = embedder.embed(texts);
-            misconceptions.put(m.id(), vectors);
-            all.addAll(vectors);
-            negative.put(m.id(), negated(lexical.analyzer().sentence(m.claim())));
-        }
-        float[] centroid = new float[all.get(0).length];
-        for (float[] v : all) {
-            for (int i = 0; i < v.length; i++) {
-                centroid[i] += v[i] / all.size();
-            }
-        }
-        Map<String, List<float[]>> rawConcepts = new LinkedHashMap<>(concepts);
-        concepts.replaceAll((id, vs) -> vs.stream().map(v -> centred(v, centroid)).toList());
-        misconceptions.replaceAll((id, vs) -> vs.stream().map(v -> centred(v, centroid)).toList());
-        return new Anchors(centroid, concepts, rawConcepts, stems, misconceptions, negative);
-    }
-
-    /** A plain phrase cue of three words or more says enough to compare meanings with. */
-    private static boolean isPhrase(String cue) {
-        String c = cue.strip();
-        return !c.startsWith("/") && !c.startsWith("~") && !c.contains("&") && c.split("\\s+").length >= 3;
-    }
-
-    /**
-     * A sentence reads as negative when its first clause is negated: "X does not Y, so ..." is negative,
-     * "X is Y — so that it can't get mangled" is not.
-     */
-    private static boolean negated(Sentence s) {
-        return s.stems().stream().anyMatch(t -> t.clause() == 0 && Negation.isNegator(t.word()));
-    }
-
     private static boolean looksLikeCode(String text) {
         return text.contains("\n") && (text.contains("(") || text.contains("=")) && !text.contains(". ");
-    }
-
-    private static float[] centred(float[] v, float[] centroid) {
-        float[] out = new float[v.length];
-        double norm = 0;
-        for (int i = 0; i < v.length; i++) {
-            out[i] = v[i] - centroid[i];
-            norm += out[i] * out[i];
-        }
-        float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
-        for (int i = 0; i < out.length; i++) {
-            out[i] *= scale;
-        }
-        return out;
     }
 
     private static double dot(float[] a, float[] b) {
