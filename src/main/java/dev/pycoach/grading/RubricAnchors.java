@@ -32,19 +32,13 @@ record RubricAnchors(float[] centroid, Map<String, List<float[]>> concepts, Map<
             analyzer.sentence(c.point()).stems().stream().map(Token::stem)
                     .filter(stem -> stem.length() > 3).forEach(words::add); // content words, roughly
             stems.put(c.id(), words);
-            List<String> texts = new ArrayList<>();
-            texts.add(c.point());
-            c.cues().stream().filter(RubricAnchors::isPhrase).forEach(texts::add);
-            List<float[]> vectors = embedder.embed(texts);
+            List<float[]> vectors = embed(embedder, c.point(), c.cues());
             concepts.put(c.id(), vectors);
             all.addAll(vectors);
             negative.put(c.id(), negated(analyzer.sentence(c.point())));
         }
         for (Misconception m : rubric.misconceptions()) {
-            List<String> texts = new ArrayList<>();
-            texts.add(m.claim());
-            m.cues().stream().filter(RubricAnchors::isPhrase).forEach(texts::add);
-            List<float[]> vectors = embedder.embed(texts);
+            List<float[]> vectors = embed(embedder, m.claim(), m.cues());
             misconceptions.put(m.id(), vectors);
             all.addAll(vectors);
             negative.put(m.id(), negated(analyzer.sentence(m.claim())));
@@ -59,6 +53,14 @@ record RubricAnchors(float[] centroid, Map<String, List<float[]>> concepts, Map<
         concepts.replaceAll((id, vs) -> vs.stream().map(v -> centred(v, centroid)).toList());
         misconceptions.replaceAll((id, vs) -> vs.stream().map(v -> centred(v, centroid)).toList());
         return new RubricAnchors(centroid, concepts, rawConcepts, stems, misconceptions, negative);
+    }
+
+    /** The statement itself and its plain phrase cues. */
+    private static List<float[]> embed(SentenceEmbedder embedder, String statement, List<String> cues) {
+        List<String> texts = new ArrayList<>();
+        texts.add(statement);
+        cues.stream().filter(RubricAnchors::isPhrase).forEach(texts::add);
+        return embedder.embed(texts);
     }
 
     /** A plain phrase cue of three words or more says enough to compare meanings with. */
