@@ -43,6 +43,7 @@ public final class GradingBenchmark {
         sets.put("tuning", tuning);
         if (!(args.length > 0 && args[0].equals("--tuning"))) {
             sets.put("held-out", heldOut);
+            sets.put("fresh", LabelledSet.load(bank, LabelledSet.FRESH));
             sets.put("all", all);
         }
         sets.forEach((name, set) -> System.out.printf("%s set: %d answers over %d questions%n", name, set.size(),

@@ -17,12 +17,15 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Labelled answers resolved against the bank: the tuning set ({@code src/test/resources/grading/labels}, used
- * to write cues and pick thresholds) and the held-out set ({@code .../grading/heldout}, written by someone who
- * saw neither cues nor grader output, and never tuned on).
+ * to write cues and pick thresholds), the held-out set ({@code .../grading/heldout}, written by someone who
+ * saw neither cues nor grader output, and never tuned on) and the fresh set ({@code .../grading/fresh}: answers to
+ * the questions that have no tuning answers at all, never tuned on either).
  */
 public final class LabelledSet {
     public static final Path TUNING = Path.of("src/test/resources/grading/labels");
     public static final Path HELD_OUT = Path.of("src/test/resources/grading/heldout");
+    /** Answers to questions that have no tuning answers at all: how the bank's cues do on questions nobody tuned. */
+    public static final Path FRESH = Path.of("src/test/resources/grading/fresh");
 
     record FileDoc(List<AnswerDoc> answers) {
     }
@@ -42,10 +45,11 @@ public final class LabelledSet {
     private LabelledSet() {
     }
 
-    /** The tuning set and the held-out set together. */
+    /** The tuning, held-out and fresh sets together. */
     public static List<Labelled> load(QuestionBank bank) {
         List<Labelled> all = new ArrayList<>(load(bank, TUNING));
         all.addAll(load(bank, HELD_OUT));
+        all.addAll(load(bank, FRESH));
         return all;
     }
 
