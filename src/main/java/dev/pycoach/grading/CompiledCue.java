@@ -9,8 +9,14 @@ import java.util.regex.Pattern;
 
 /** A cue ready to run against sentences: it reports a match only where the match is not negated. */
 final class CompiledCue {
+    /**
+     * A regular expression that itself says "not" is exempt from the negation rule. It is read with its escapes
+     * blanked out, so that {@code \bnot\s+} counts and words such as "distinct" or "against" do not.
+     */
     private static final Pattern NEGATION_IN_PATTERN = Pattern.compile(
-            "\\b(not|no|never|without|cannot|none|nothing)\\b|n.t\\b");
+            "\\b(not|no|never|without|cannot|none|nothing)\\b"
+                    + "|\\b(is|are|was|were|do|does|did|can|could|would|should|wo|has|have|had|must|need)\\s*\\*?\\s*n.t\\b");
+    private static final Pattern REGEX_ESCAPE = Pattern.compile("\\\\[a-zA-Z]");
     private final CueSpec spec;
     /** For phrases: one alternative. For all-of: per part, its alternatives (each a list of stems). */
     private final List<List<List<String>>> parts;
@@ -27,7 +33,7 @@ final class CompiledCue {
         List<List<List<String>>> parts = new ArrayList<>();
         boolean negative;
         if (spec.form() == CueSpec.Form.PATTERN) {
-            negative = NEGATION_IN_PATTERN.matcher(spec.parts().get(0)).find();
+            negative = NEGATION_IN_PATTERN.matcher(REGEX_ESCAPE.matcher(spec.parts().get(0)).replaceAll(" ")).find();
         } else {
             for (String part : spec.parts()) {
                 String body = part.strip();

@@ -152,6 +152,22 @@ class LexicalGraderTest {
     }
 
     @Test
+    @DisplayName("a regex cue is exempt from negation only when it says 'not' itself, not when a word like 'distinct' contains n?t")
+    void negationInsideRegexCues() {
+        Probe probe = new Probe("p", "deeper", null, "?", List.of(
+                new Concept("distinct", "x", 1, List.of("/(?s)(distinct|separate)\\s+objects/"), "x"),
+                new Concept("cannot-handle", "x", 1, List.of("/(?s)gc\\s+can\\s*n.t\\s+handle/"), "x"),
+                new Concept("no-native", "x", 1, List.of("/(?s)\\bno\\s+native\\s+code\\b/"), "x")), List.of());
+
+        Assessment negated = grader.assess(probe, "They are not distinct objects.");
+        Assessment stated = grader.assess(probe, "The gc cannot handle them. There is no native code involved.");
+
+        assertThat(negated.coverageOf("distinct")).isEqualTo(Coverage.MISSED);
+        assertThat(stated.coverageOf("cannot-handle")).isEqualTo(Coverage.COVERED);
+        assertThat(stated.coverageOf("no-native")).isEqualTo(Coverage.COVERED);
+    }
+
+    @Test
     @DisplayName("the same answer always gets the same assessment")
     void deterministic() {
         String answer = "Only one thread runs bytecode at a time, but x += 1 is not atomic.";
