@@ -48,10 +48,12 @@ public final class LexicalGrader implements Grader {
         List<MisconceptionHit> hits = new ArrayList<>();
         Set<Sentence> tainted = new HashSet<>();
         for (Misconception m : rubric.misconceptions()) {
-            firstMatch(sentences, cues.misconceptions().get(m.id()), Set.of(), false).ifPresent(s -> {
-                hits.add(new MisconceptionHit(m.id(), evidence(s)));
-                tainted.add(s);
-            });
+            // every sentence stating it is tainted, not just the first: an answer often repeats its wrong belief
+            List<Sentence> stating = allMatches(sentences, cues.misconceptions().get(m.id()));
+            if (!stating.isEmpty()) {
+                hits.add(new MisconceptionHit(m.id(), evidence(stating.get(0))));
+                tainted.addAll(stating);
+            }
         }
 
         List<ConceptResult> results = new ArrayList<>();
@@ -78,6 +80,13 @@ public final class LexicalGrader implements Grader {
             misconceptions.put(m.id(), m.cues().stream().map(cue -> CompiledCue.compile(cue, analyzer)).toList());
         }
         return new CompiledRubric(concepts, misconceptions);
+    }
+
+    /** Every sentence where a full-strength cue matches. */
+    private static List<Sentence> allMatches(List<Sentence> sentences, List<CompiledCue> cues) {
+        return sentences.stream()
+                .filter(sentence -> cues.stream().anyMatch(cue -> !cue.weak() && cue.matches(sentence)))
+                .toList();
     }
 
     /** The first sentence (not tainted) where a cue of the wanted strength matches. */

@@ -168,6 +168,21 @@ class LexicalGraderTest {
     }
 
     @Test
+    @DisplayName("every sentence that states a misconception earns nothing, not only the first one")
+    void repeatedMisconceptionTaintsEverySentence() {
+        Probe probe = new Probe("p", "deeper", null, "?", List.of(
+                new Concept("atomic", "x", 1, List.of("atomic"), "x")),
+                List.of(new dev.pycoach.bank.Misconception("gil-safe", "x", List.of("gil & thread safe"), "x", null,
+                        List.of("atomic"))));
+
+        Assessment a = grader.assess(probe, "The GIL makes my code thread safe. "
+                + "Thanks to the GIL every update is atomic, so it stays thread safe.");
+
+        assertThat(a.misconceptions()).extracting(MisconceptionHit::misconceptionId).containsExactly("gil-safe");
+        assertThat(a.coverageOf("atomic")).isEqualTo(Coverage.MISSED);
+    }
+
+    @Test
     @DisplayName("the same answer always gets the same assessment")
     void deterministic() {
         String answer = "Only one thread runs bytecode at a time, but x += 1 is not atomic.";
