@@ -52,7 +52,7 @@ public final class HybridGrader implements Grader {
     /** Embeds the anchors of these rubrics now (call it off the request path, e.g. at start-up), not on first use. */
     public void prepare(Iterable<? extends Rubric> rubrics) {
         for (Rubric rubric : rubrics) {
-            anchors.computeIfAbsent(rubric, r -> RubricAnchors.of(r, embedder, this.lexical.analyzer()));
+            anchorsOf(rubric);
         }
     }
 
@@ -69,7 +69,7 @@ public final class HybridGrader implements Grader {
         RubricAnchors a;
         List<float[]> raw;
         try {
-            a = anchors.computeIfAbsent(rubric, r -> RubricAnchors.of(r, embedder, this.lexical.analyzer()));
+            a = anchorsOf(rubric);
             units = mostRelevant(units, lexical, a);
             raw = embedder.embed(units.stream().map(Sentence::original).toList());
         } catch (RuntimeException e) {
@@ -169,6 +169,10 @@ public final class HybridGrader implements Grader {
             }
         }
         return best;
+    }
+
+    private RubricAnchors anchorsOf(Rubric rubric) {
+        return anchors.computeIfAbsent(rubric, r -> RubricAnchors.of(r, embedder, lexical.analyzer()));
     }
 
     private static boolean looksLikeCode(String text) {
